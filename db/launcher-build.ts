@@ -14,6 +14,8 @@ const TARGET_DIR = join(LAUNCHER_DIR, 'target');
 const JAR = join(TARGET_DIR, 'neo4j-launcher.jar');
 const LIB_DIR = join(TARGET_DIR, 'lib');
 const STAMP = join(TARGET_DIR, 'atlas-build.sha256');
+/** Hash of the pom the jars in target/lib were copied for. */
+const POM_STAMP = join(TARGET_DIR, 'atlas-pom.sha256');
 /** mkdir is atomic, so a directory serves as a cross-process lock while Maven runs. */
 const BUILD_LOCK = join(TARGET_DIR, '.atlas-build.lock');
 /** A lock older than this belongs to a build that died; first builds download ~120 MB of jars. */
@@ -92,8 +94,12 @@ export async function ensureLauncherBuilt(log: (msg: string) => void = () => {})
     if (isBuilt(hash)) return launcherClasspath();
     log('building the Neo4j launcher with Maven (first run downloads Neo4j, about 120 MB)');
     const started = Date.now();
-    // Stale jars from an older Neo4j version would otherwise stay on the classpath.
-    rmSync(LIB_DIR, { recursive: true, force: true });
+    // Jars of an older Neo4j version would stay on the classpath after a version bump; only then clear
+    // them (a running JVM may still be loading classes from target/lib).
+    const pomHash = createHash('sha256').update(readFileSync(join(LAUNCHER_DIR, 'pom.xml'))).digest('hex');
+    if (!existsSync(POM_STAMP) || readFileSync(POM_STAMP, 'utf8').trim() !== pomHash) {
+      rmSync(LIB_DIR, { recursive: true, force: true });
+    }
     const res = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
       cwd: LAUNCHER_DIR, encoding: 'utf8', shell: process.platform === 'win32', maxBuffer: 64 * 1024 * 1024,
     });
@@ -107,6 +113,7 @@ export async function ensureLauncherBuilt(log: (msg: string) => void = () => {})
         { output: tail },
       );
     }
+    writeFileSync(POM_STAMP, `${pomHash}\n`);
     writeFileSync(STAMP, `${hash}\n`);
     log(`launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return launcherClasspath();
