@@ -1,0 +1,3 @@
+// Removes a Document node once its facts have been withdrawn.
+MATCH (d:Document {id: $docId})
+DETACH DELETE d
