@@ -48,7 +48,7 @@ export function entityProperties(src: EntitySources): EntityProperties | null {
   const ranked = [...claims.filter((c) => c.curated), ...claims.filter((c) => !c.curated)];
   const name = ranked[0].name;
   const aliasSet = new Set<string>();
-  for (const c of claims) for (const a of c.aliases) aliasSet.add(a);
+  for (const c of claims) for (const a of [c.name, ...c.aliases]) aliasSet.add(a);
   for (const t of src.mentionTexts) aliasSet.add(t.replace(/\s+/g, ' ').trim());
   aliasSet.delete(name);
   aliasSet.delete('');
