@@ -1,0 +1,37 @@
+// What clicking, double-clicking and dragging on the graph does, and when the view is persisted.
+import type { AppContext } from './context.ts';
+import { showTieDetails } from '../views/details-panel.ts';
+
+/** Quiet time after panning/zooming before the permalink is rewritten. */
+const PERSIST_DEBOUNCE_MS = 250;
+
+export function bindCyEvents(ctx: AppContext): void {
+  const { cy } = ctx;
+  cy.on('tap', 'node', (ev) => {
+    const n = ev.target;
+    const id = n.id() as string;
+    if (n.data('label') === 'Instrument') void ctx.actions.run('open-timeline', { id });
+    else if (['Person', 'Institution', 'Country'].includes(n.data('label'))) void ctx.openEntity(id);
+    cy.batch(() => {
+      cy.elements().addClass('faded');
+      n.closedNeighborhood().removeClass('faded');
+    });
+  });
+  cy.on('tap', 'edge', (ev) => {
+    const e = ev.target;
+    const meetingIds = (e.data('meetingIds') as string[] | undefined) ?? [];
+    if (meetingIds.length === 0) return;
+    void showTieDetails(ctx, {
+      source: e.source().id(), target: e.target().id(), sourceName: e.source().data('name'), targetName: e.target().data('name'), meetingIds,
+    });
+  });
+  cy.on('tap', (ev) => {
+    if (ev.target === cy) cy.elements().removeClass('faded');
+  });
+  cy.on('dbltap', 'node', (ev) => void ctx.actions.run('expand', { id: ev.target.id() }));
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => { clearTimeout(timer); timer = setTimeout(() => ctx.persist(), PERSIST_DEBOUNCE_MS); };
+  cy.on('dragfree layoutstop select unselect', later);
+  cy.on('viewport', later);
+}

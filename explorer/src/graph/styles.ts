@@ -1,0 +1,65 @@
+// The cytoscape stylesheet, derived from model/graph-model.ts (shapes, colours by side) and
+// instrument-style.ts. Presentation mode swaps in larger labels and higher contrast.
+import { NODE_LABELS, SIDE_STYLE } from '../../../model/graph-model.ts';
+import { KIND_SHAPE, STAGE_BORDER, STAGE_GROUP } from './instrument-style.ts';
+
+/** Label font size in pixels, normal and presentation. */
+const FONT = { normal: 11, presentation: 20 };
+/** Zoom below which labels are not drawn, so a big graph stays legible instead of a text smear. */
+const MIN_ZOOMED_FONT = 6;
+
+type Style = { selector: string; style: Record<string, unknown> };
+
+export function stylesheet(opts: { presentation: boolean }): Style[] {
+  const font = opts.presentation ? FONT.presentation : FONT.normal;
+  const ink = opts.presentation ? '#000000' : '#1a1a1a';
+  const styles: Style[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)', 'font-size': font, color: ink, 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-wrap': 'wrap', 'text-max-width': opts.presentation ? 220 : 130,
+        'text-outline-color': '#ffffff', 'text-outline-width': opts.presentation ? 3 : 2,
+        'min-zoomed-font-size': opts.presentation ? 0 : MIN_ZOOMED_FONT,
+        width: 'data(size)', height: 'data(size)', 'background-color': '#999999',
+        'border-width': opts.presentation ? 2 : 1, 'border-color': opts.presentation ? '#000000' : '#ffffff',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)', 'line-color': opts.presentation ? '#555555' : '#9aa4ad', 'curve-style': 'bezier',
+        opacity: opts.presentation ? 0.9 : 0.75,
+      },
+    },
+  ];
+  for (const spec of Object.values(NODE_LABELS)) {
+    styles.push({ selector: `node[label = "${spec.label}"]`, style: { shape: spec.style.shape, 'background-color': spec.style.color } });
+  }
+  for (const [side, s] of Object.entries(SIDE_STYLE)) {
+    styles.push({ selector: `node[side = "${side}"][label != "Instrument"]`, style: { 'background-color': s.color } });
+  }
+  for (const [kind, shape] of Object.entries(KIND_SHAPE)) {
+    styles.push({ selector: `node[label = "Instrument"][kind = "${kind}"]`, style: { shape } });
+  }
+  for (const [stage, group] of Object.entries(STAGE_GROUP)) {
+    const b = STAGE_BORDER[group];
+    styles.push({
+      selector: `node[label = "Instrument"][latestStage = "${stage}"]`,
+      style: { 'border-style': b.style, 'border-width': b.width, 'border-color': '#222222' },
+    });
+  }
+  styles.push(
+    { selector: 'edge[type = "PARTY_TO"]', style: { 'line-color': '#CC79A7', width: 2, 'target-arrow-shape': 'none' } },
+    { selector: 'edge[type = "HOLDS"]', style: { 'line-style': 'dashed', width: 2 } },
+    { selector: 'edge[?planned]', style: { 'line-style': 'dashed' } },
+    { selector: 'edge[diff = "new"]', style: { 'line-color': '#009E73', opacity: 1 } },
+    { selector: 'edge[diff = "lost"]', style: { 'line-color': '#D55E00', 'line-style': 'dashed', opacity: 1 } },
+    { selector: 'edge[diff = "continuing"]', style: { 'line-color': '#777777' } },
+    { selector: '.path', style: { 'line-color': '#E69F00', 'border-color': '#E69F00', 'border-width': 5, width: 6, opacity: 1, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: '.focus-root', style: { 'border-width': 5, 'border-color': '#000000' } },
+    { selector: ':selected', style: { 'border-width': 5, 'border-color': '#F0E442', 'line-color': '#F0E442', 'z-index': 20 } },
+  );
+  return styles;
+}

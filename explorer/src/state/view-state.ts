@@ -1,0 +1,62 @@
+// Everything that defines what the screen shows. A permalink is this object, so the schema is the
+// single description of a view: add a field here and it travels in links automatically.
+import { z } from 'zod';
+
+export const MODES = ['meetings', 'agreements', 'focus', 'paths', 'compare', 'document', 'cypher'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'preset'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+const windowSchema = z.object({ from: z.string().optional(), to: z.string().optional() });
+export type TimeWindow = z.infer<typeof windowSchema>;
+
+export const viewStateSchema = z.object({
+  mode: z.enum(MODES),
+  filters: z.object({
+    country: z.string().optional(),
+    institution: z.string().optional(),
+    person: z.string().optional(),
+    kind: z.string().optional(),
+    stage: z.string().optional(),
+    /** done-vs-planned: keep both, only what is stated as done, or only what is planned/intended. */
+    planned: z.enum(['include', 'exclude', 'only']),
+    /** single- vs multi-source facts. */
+    sources: z.enum(['all', 'single', 'multi']),
+    minMeetings: z.number().int().min(1),
+  }),
+  window: windowSchema,
+  compare: z.object({ a: windowSchema, b: windowSchema }),
+  focus: z.string().optional(),
+  expanded: z.array(z.string()),
+  pathFrom: z.string().optional(),
+  pathTo: z.string().optional(),
+  docId: z.string().optional(),
+  instrument: z.string().optional(),
+  query: z.string().optional(),
+  selection: z.array(z.string()),
+  hidden: z.array(z.string()),
+  positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  zoom: z.object({ level: z.number(), pan: z.tuple([z.number(), z.number()]) }).optional(),
+  layout: z.enum(LAYOUTS),
+  presentation: z.boolean(),
+});
+export type ViewState = z.infer<typeof viewStateSchema>;
+
+/** Compare-periods default: the year before and the year after the EU-Turkey Statement (18 March 2016). */
+const COMPARE_DEFAULT = { a: { from: '2015-03', to: '2016-03' }, b: { from: '2016-03', to: '2017-03' } };
+
+export function defaultViewState(): ViewState {
+  return {
+    mode: 'meetings',
+    filters: { planned: 'include', sources: 'all', minMeetings: 1 },
+    window: {},
+    compare: structuredClone(COMPARE_DEFAULT),
+    expanded: [],
+    selection: [],
+    hidden: [],
+    positions: {},
+    layout: 'fcose',
+    presentation: false,
+  };
+}

@@ -1,0 +1,66 @@
+// Compare periods: the who-met-whom network of two windows as one diff — new, lost and continuing
+// ties — with the actors who gained or lost centrality listed in the panel.
+import type { AppContext } from '../app/context.ts';
+import { showElements } from '../graph/cy-setup.ts';
+import { diffNetworks } from '../graph/network-diff.ts';
+import { applyViewFilters } from '../graph/view-filter.ts';
+import type { TimeWindow } from '../state/view-state.ts';
+import { clear, h } from '../ui/dom.ts';
+import { factFilters } from './filter-controls.ts';
+import { sourcesOf, windowCaption, type View } from './view.ts';
+
+/** Actors listed as gaining or losing centrality. */
+const TOP_CHANGES = 12;
+
+function windowFields(ctx: AppContext, which: 'a' | 'b', label: string): HTMLElement {
+  const w = ctx.store.state.compare[which];
+  const field = (end: keyof TimeWindow) => h('input', {
+    type: 'month', id: `compare-${which}-${end}`, value: w[end] ?? '', 'aria-label': `${label} ${end}`,
+    onchange: (ev: Event) => {
+      const v = (ev.target as HTMLInputElement).value || undefined;
+      ctx.store.update((s) => ({ compare: { ...s.compare, [which]: { ...s.compare[which], [end]: v } }, positions: {} }));
+      void ctx.reload();
+    },
+  });
+  return h('fieldset', {}, h('legend', {}, label), h('div', { class: 'row' }, field('from'), ' – ', field('to')));
+}
+
+export const comparePeriods: View = {
+  mode: 'compare',
+  label: 'Compare periods',
+
+  controls(ctx) {
+    return h('div', { class: 'controls' },
+      h('h2', {}, 'Compare periods'),
+      h('p', { class: 'hint' }, 'Default: the year before and after the EU-Turkey Statement (March 2016).'),
+      windowFields(ctx, 'a', 'Period A'), windowFields(ctx, 'b', 'Period B'), factFilters(ctx),
+      h('p', { class: 'meta', id: 'network-count' }));
+  },
+
+  async load(ctx, signal) {
+    const s = ctx.store.state;
+    ctx.status.loading('both periods');
+    const [a, b] = await Promise.all([s.compare.a, s.compare.b].map((w) =>
+      ctx.api.meetingsNetwork({ from: w.from, to: w.to, planned: s.filters.planned }, signal)));
+    const diff = diffNetworks(applyViewFilters(a.elements, s.filters), applyViewFilters(b.elements, s.filters));
+    showElements(ctx.cy, diff.elements, s);
+    ctx.meta = {
+      title: 'Who met whom: change between periods',
+      dateRange: `A: ${windowCaption(s.compare.a)}  ·  B: ${windowCaption(s.compare.b)}`,
+      sources: sourcesOf(ctx),
+    };
+    const count = document.getElementById('network-count');
+    if (count) count.textContent = `${diff.counts.new} new · ${diff.counts.lost} lost · ${diff.counts.continuing} continuing ties`;
+    const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+    clear(ctx.dom.panel, h('section', { class: 'details compare' },
+      h('h2', {}, 'Centrality change'),
+      h('p', { class: 'hint' }, 'Share of the other actors each one met, period A → B.'),
+      diff.centrality.length === 0 ? h('p', {}, 'No change.') : h('table', { class: 'table' },
+        h('thead', {}, h('tr', {}, h('th', {}, 'Actor'), h('th', {}, 'A'), h('th', {}, 'B'), h('th', {}, 'Δ'))),
+        h('tbody', {}, diff.centrality.slice(0, TOP_CHANGES).map((c) => h('tr', { class: c.delta > 0 ? 'gain' : 'loss' },
+          h('td', {}, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); void ctx.openEntity(c.id); } }, c.name)),
+          h('td', {}, pct(c.before)), h('td', {}, pct(c.after)), h('td', {}, `${c.delta > 0 ? '+' : ''}${pct(c.delta)}`)))))));
+    if (diff.elements.nodes.length === 0) ctx.status.empty('Neither period has meetings. Move the windows (month fields in the sidebar).');
+    else ctx.status.clear();
+  },
+};
