@@ -1,0 +1,23 @@
+// Who met whom: the meetings in the window that involve the filtered country, institution and person,
+// each with its participants. The server turns participant pairs into MET edges.
+MATCH (m:Meeting)
+WHERE ($fromDay IS NULL OR (m.date IS NOT NULL AND coalesce(m.endIso, m.date + '~') >= $fromDay))
+  AND ($toDay IS NULL OR (m.date IS NOT NULL AND m.date <= $toDay))
+  AND ($planned IS NULL OR coalesce(m.planned, false) = $planned)
+  AND (size($countries) = 0
+       OR EXISTS { MATCH (m)<-[:PARTICIPATED_IN]-(c:Country) WHERE c.id IN $countries }
+       OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Country) WHERE c.id IN $countries }
+       OR EXISTS { MATCH (m)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS]->(c:Country) WHERE c.id IN $countries })
+  AND (size($institutions) = 0
+       OR EXISTS { MATCH (m)<-[:PARTICIPATED_IN]-(i:Institution) WHERE i.id IN $institutions }
+       OR EXISTS { MATCH (m)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS]->(i:Institution) WHERE i.id IN $institutions })
+  AND (size($persons) = 0 OR EXISTS { MATCH (m)<-[:PARTICIPATED_IN]-(p:Person) WHERE p.id IN $persons })
+WITH m
+ORDER BY m.date, m.id
+LIMIT $meetingCap
+CALL (m) {
+  MATCH (e:Entity)-[:PARTICIPATED_IN]->(m)
+  RETURN collect(e {.id, .name, .side, .kind, .mentionCount, label: [l IN labels(e) WHERE l <> 'Entity'][0]}) AS participants
+}
+RETURN m.id AS id, m.title AS title, m.date AS date, m.endIso AS endIso, m.precision AS precision,
+       coalesce(m.planned, false) AS planned, m.docId AS docId, participants

@@ -1,0 +1,66 @@
+// Server options read once from the environment; every default is a named constant so a reader sees
+// why the number is what it is and tests can override any of them through createApp().
+import path from 'node:path';
+
+/** Port when PORT is unset: the one the README and docker-compose publish. */
+export const DEFAULT_PORT = 3000;
+/** JSON bodies are console queries and their parameters: 64 kB is far above any hand-written query. */
+export const DEFAULT_BODY_LIMIT = '64kb';
+/** Requests per client per window on the whole API: generous so an explorer session never hits it. */
+export const DEFAULT_RATE_LIMIT = 600;
+/** The console runs arbitrary (read) queries, so a client gets far fewer of them. */
+export const DEFAULT_CONSOLE_RATE_LIMIT = 30;
+/** Window of both rate limits. */
+export const DEFAULT_RATE_WINDOW_MS = 60_000;
+/** Transaction timeout of the named queries: a healthy one answers in milliseconds. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+/** Transaction timeout of a console query: long enough for real analysis, short enough to bound a cartesian product. */
+export const DEFAULT_CONSOLE_TIMEOUT_MS = 5_000;
+/** Rows a console query may return; the rest are cut and `truncated` is set. */
+export const DEFAULT_CONSOLE_ROW_CAP = 1_000;
+/** Where document texts live when a Document node carries no text of its own. */
+export const DEFAULT_CORPUS_DIR = path.resolve(import.meta.dirname, '..', 'seeds');
+/** Where the built explorer lives; served at `/` when it exists. */
+export const DEFAULT_STATIC_DIR = path.resolve(import.meta.dirname, '..', 'explorer', 'dist');
+
+export interface ServerOptions {
+  bodyLimit: string;
+  rateLimit: number;
+  consoleRateLimit: number;
+  rateWindowMs: number;
+  queryTimeoutMs: number;
+  consoleTimeoutMs: number;
+  consoleRowCap: number;
+  /** Origin allowed by CORS; null means no CORS headers at all. */
+  corsOrigin: string | null;
+  corpusDir: string;
+  staticDir: string | null;
+  /** Shown by /api/health so a user sees which Neo4j answers. */
+  neo4jUri?: string;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new Error(`${name}=${raw} is not a positive integer; unset it or give a whole number.`);
+  }
+  return n;
+}
+
+export function optionsFromEnv(overrides: Partial<ServerOptions> = {}): ServerOptions {
+  return {
+    bodyLimit: process.env.BODY_LIMIT || DEFAULT_BODY_LIMIT,
+    rateLimit: intFromEnv('RATE_LIMIT', DEFAULT_RATE_LIMIT),
+    consoleRateLimit: intFromEnv('CONSOLE_RATE_LIMIT', DEFAULT_CONSOLE_RATE_LIMIT),
+    rateWindowMs: intFromEnv('RATE_WINDOW_MS', DEFAULT_RATE_WINDOW_MS),
+    queryTimeoutMs: intFromEnv('QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS),
+    consoleTimeoutMs: intFromEnv('CONSOLE_TIMEOUT_MS', DEFAULT_CONSOLE_TIMEOUT_MS),
+    consoleRowCap: intFromEnv('CONSOLE_ROW_CAP', DEFAULT_CONSOLE_ROW_CAP),
+    corsOrigin: process.env.CORS_ORIGIN || null,
+    corpusDir: process.env.CORPUS_DIR ? path.resolve(process.env.CORPUS_DIR) : DEFAULT_CORPUS_DIR,
+    staticDir: DEFAULT_STATIC_DIR,
+    ...overrides,
+  };
+}

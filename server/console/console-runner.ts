@@ -1,0 +1,120 @@
+// Second and third lines of the console's defence: Neo4j's own EXPLAIN must call the query a read ('r')
+// with no LOAD CSV, no transaction batching and only allow-listed procedures in its plan; then it runs in
+// a READ transaction with a timeout and a row cap, and is always rolled back.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { AtlasError } from '../../model/errors.ts';
+import { ElementsBuilder, type Elements } from '../graph/elements.ts';
+import { toPlain } from '../graph/neo4j-values.ts';
+import { isTimeout, mapDriverError } from '../query/driver-errors.ts';
+import { ALLOWED_PROCEDURES, checkConsoleQuery, refuse } from './console-guard.ts';
+
+export interface ConsoleResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  elements?: Elements;
+  truncated: boolean;
+  ms: number;
+}
+
+export interface ConsoleLimits {
+  timeoutMs: number;
+  rowCap: number;
+}
+
+interface PlanNode {
+  operatorType: string;
+  arguments?: Record<string, unknown>;
+  children?: PlanNode[];
+}
+
+/** Plan operators that never belong in a read: file access and batched transactions. */
+const FORBIDDEN_OPERATORS = /^(LoadCSV|TransactionApply|TransactionForeach|Create|Merge|Set|Delete|DetachDelete|Remove|Foreach|EmptyResult)/i;
+
+function* operators(plan: PlanNode | undefined | false): Generator<PlanNode> {
+  if (!plan) return;
+  yield plan;
+  for (const child of plan.children ?? []) yield* operators(child);
+}
+
+/** JSON parameters -> driver values: whole numbers become Cypher integers (LIMIT $n needs one). */
+function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverParams(v)]));
+  }
+  return value;
+}
+
+function neo4jMessage(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0].slice(0, 300);
+}
+
+async function explain(driver: Driver, query: string, params: Record<string, unknown>): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`EXPLAIN ${query}`, params);
+    const { queryType, plan } = result.summary;
+    if (queryType !== 'r') {
+      const what = queryType === 's' ? 'it changes the schema' : queryType === 'w' || queryType === 'rw' ? 'Neo4j plans it as a write' : `Neo4j plans it as query type "${queryType}"`;
+      throw refuse(what);
+    }
+    for (const op of operators(plan as PlanNode | false)) {
+      const type = op.operatorType.split('@')[0];
+      if (FORBIDDEN_OPERATORS.test(type)) throw refuse(`its plan contains ${type}`);
+      if (/^ProcedureCall/i.test(type)) {
+        const details = String(op.arguments?.Details ?? op.arguments?.details ?? '');
+        const name = details.split('(')[0].trim().toLowerCase();
+        if (!ALLOWED_PROCEDURES.has(name)) throw refuse(`its plan calls procedure ${name || 'unknown'}, not on the allow-list`);
+      }
+    }
+  } catch (err) {
+    if (err instanceof AtlasError) throw err;
+    const mapped = mapDriverError(err, 'console', 0);
+    if (mapped instanceof AtlasError) throw mapped;
+    throw new AtlasError('invalid_query', `Neo4j cannot run this query: ${neo4jMessage(err)} — fix it and retry.`, 400);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+export async function runConsoleQuery(
+  driver: Driver, logger: Logger, query: string, rawParams: Record<string, unknown>, limits: ConsoleLimits,
+): Promise<ConsoleResult> {
+  checkConsoleQuery(query);
+  const params = toDriverParams(rawParams) as Record<string, unknown>;
+  await explain(driver, query, params);
+  const started = performance.now();
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'atlas-console' } });
+  const rows: Record<string, unknown>[] = [];
+  let columns: string[] = [];
+  let truncated = false;
+  try {
+    const result = tx.run(query, params);
+    columns = (await result.keys()).map(String);
+    for await (const record of result) {
+      if (rows.length >= limits.rowCap) { truncated = true; break; }
+      const row: Record<string, unknown> = {};
+      for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+      rows.push(row);
+    }
+  } catch (err) {
+    if (isTimeout(err)) {
+      throw new AtlasError('query_timeout', `Query stopped after ${limits.timeoutMs} ms; add a LIMIT or narrow the MATCH (cartesian products grow fast).`, 400);
+    }
+    const mapped = mapDriverError(err, 'console', limits.timeoutMs);
+    if (mapped instanceof AtlasError) throw mapped;
+    throw new AtlasError('invalid_query', `Neo4j stopped the query: ${neo4jMessage(err)} — fix it and retry.`, 400);
+  } finally {
+    // Nothing a console query does is kept, even if a write slipped through every check.
+    await tx.rollback().catch(() => undefined);
+    await session.close().catch(() => undefined);
+  }
+  const ms = Math.round(performance.now() - started);
+  logger.info({ console: true, ms, rows: rows.length, truncated }, 'console query');
+  const elements = new ElementsBuilder().addPlain(rows).build();
+  return { columns, rows, ...(elements.nodes.length ? { elements } : {}), truncated, ms };
+}

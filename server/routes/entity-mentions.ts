@@ -1,0 +1,69 @@
+// GET /api/entities/:id/mentions: the entity's mentions, keyset-paginated, with document and offsets.
+import { z } from 'zod';
+import { AtlasError } from '../../model/errors.ts';
+import { defineRoute } from '../registry/define-route.ts';
+import { boundedInt, idParam } from '../schemas/common.ts';
+import { notFound } from './entity.ts';
+
+/** Mentions per page by default: a details panel's worth. */
+const DEFAULT_MENTIONS_PAGE = 20;
+const MAX_MENTIONS_PAGE = 200;
+
+interface Cursor { doc: string; start: number }
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.doc, c.start])).toString('base64url');
+}
+
+function decodeCursor(raw: string): Cursor | null {
+  try {
+    const [doc, start] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof doc === 'string' && Number.isInteger(start)) return { doc, start: start as number };
+  } catch { /* fall through to null */ }
+  return null;
+}
+
+export const mentionsQuery = z.object({
+  cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
+  limit: boundedInt(1, MAX_MENTIONS_PAGE, DEFAULT_MENTIONS_PAGE),
+});
+
+export const mentionsResponse = z.object({
+  mentions: z.array(z.object({
+    docId: z.string(), file: z.string().nullable(), start: z.number(), end: z.number(), text: z.string(),
+    sentence: z.string().nullable(), resolvedBy: z.string().nullable(),
+  })),
+  nextCursor: z.string().nullable(),
+});
+
+export const entityMentionsRoute = defineRoute({
+  method: 'get',
+  path: '/api/entities/:id/mentions',
+  tag: 'entities',
+  summary: 'Mentions of an entity with document, offsets and sentence; follow nextCursor for the next page.',
+  params: z.object({ id: idParam }),
+  query: mentionsQuery,
+  response: mentionsResponse,
+  async handler({ params, query }, { db }) {
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    if (query.cursor && !cursor) {
+      throw new AtlasError('invalid_parameters', 'The cursor is not one this server issued; drop it to start from the first page.', 400, [
+        { path: 'cursor', message: 'not a cursor returned as nextCursor' },
+      ]);
+    }
+    const [rows, [exists]] = await Promise.all([
+      db.read('entity-mentions', { id: params.id, afterDoc: cursor?.doc ?? null, afterStart: cursor?.start ?? 0, limit: query.limit + 1 }),
+      db.read('entity-exists', { ids: [params.id] }),
+    ]);
+    if (!exists?.found) throw notFound('entity', params.id, 'find ids with GET /api/search?q=...');
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      mentions: page.map((r) => ({
+        docId: String(r.docId), file: (r.file as string) ?? null, start: Number(r.start), end: Number(r.end),
+        text: String(r.text ?? ''), sentence: (r.sentence as string) ?? null, resolvedBy: (r.resolvedBy as string) ?? null,
+      })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ doc: String(last.docId), start: Number(last.start) }) : null,
+    };
+  },
+});

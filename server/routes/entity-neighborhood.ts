@@ -1,0 +1,81 @@
+// GET /api/entities/:id/neighborhood: the ego network, breadth-first over meetings, parties and offices,
+// capped at `limit` nodes with `truncated` set when the cap cut it.
+import { z } from 'zod';
+import { defineRoute } from '../registry/define-route.ts';
+import { ElementsBuilder, nodeDataFrom } from '../graph/elements.ts';
+import { boundedInt, csvEnum, dateWindow, elementsSchema, idParam, isoDate, NEIGHBOURHOOD_LABELS } from '../schemas/common.ts';
+import { notFound } from './entity.ts';
+
+/** Nodes shown by default: readable without filtering. */
+const DEFAULT_NEIGHBOURHOOD_LIMIT = 150;
+/** Hard ceiling of `limit`: above this the explorer should filter instead. */
+const MAX_NEIGHBOURHOOD_LIMIT = 2_000;
+
+export const neighborhoodQuery = z.object({
+  depth: boundedInt(1, 3, 1).describe('Relationship hops from the entity (an entity-meeting-entity step is 2)'),
+  types: csvEnum(NEIGHBOURHOOD_LABELS).optional().describe('Node labels to show (the walk still passes through the others)'),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: boundedInt(1, MAX_NEIGHBOURHOOD_LIMIT, DEFAULT_NEIGHBOURHOOD_LIMIT),
+});
+
+export const neighborhoodResponse = z.object({ elements: elementsSchema, truncated: z.boolean() });
+
+interface StepRow {
+  from: string;
+  node: Record<string, unknown> & { labels: string[]; id: string };
+  type: string;
+  relId: string;
+  outgoing: boolean;
+}
+
+export const entityNeighborhoodRoute = defineRoute({
+  method: 'get',
+  path: '/api/entities/:id/neighborhood',
+  tag: 'entities',
+  summary: 'Ego network of an entity to depth 1-3, filtered by node type and meeting dates, capped at limit nodes.',
+  params: z.object({ id: idParam }),
+  query: neighborhoodQuery,
+  response: neighborhoodResponse,
+  async handler({ params, query }, { db }) {
+    const [centre] = await db.read('entity-detail', { id: params.id, topN: 0 });
+    if (!centre) throw notFound('entity', params.id, 'find ids with GET /api/search?q=...');
+    const window = dateWindow(query.from, query.to);
+    const centreProps = centre.entity as Record<string, unknown>;
+    const nodes = new Map<string, { labels: string[]; props: Record<string, unknown> }>();
+    nodes.set(params.id, { labels: ['Entity', String(centreProps.type)], props: centreProps });
+    const edges = new Map<string, { source: string; target: string; type: string }>();
+    let truncated = false;
+    let frontier = [params.id];
+    // One extra step past `depth` only to find edges among nodes already reached.
+    for (let step = 0; step <= query.depth && frontier.length; step++) {
+      const closing = step === query.depth;
+      const cap = (query.limit + 1) * 20;
+      const rows = (await db.read('entity-neighborhood-step', { frontier, cap, ...window })) as unknown as StepRow[];
+      if (rows.length >= cap && !closing) truncated = true;
+      const next: string[] = [];
+      for (const r of rows) {
+        const id = r.node.id;
+        if (!nodes.has(id)) {
+          if (closing) continue;
+          if (nodes.size >= query.limit) { truncated = true; continue; }
+          const { labels, ...props } = r.node;
+          nodes.set(id, { labels, props });
+          next.push(id);
+        }
+        const [source, target] = r.outgoing ? [r.from, id] : [id, r.from];
+        edges.set(r.relId, { source, target, type: r.type });
+      }
+      frontier = next;
+    }
+    const shown = (labels: string[]) => !query.types || labels.some((l) => (query.types as string[]).includes(l));
+    const b = new ElementsBuilder();
+    for (const [id, n] of nodes) if (id === params.id || shown(n.labels)) b.addNode(nodeDataFrom(n.labels, n.props, id));
+    for (const [id, e] of edges) b.addEdge({ id, ...e });
+    const elements = b.build();
+    const degree = new Map<string, number>();
+    for (const e of elements.edges) for (const end of [e.data.source, e.data.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    for (const n of elements.nodes) n.data.degree = degree.get(n.data.id) ?? 0;
+    return { elements, truncated };
+  },
+});

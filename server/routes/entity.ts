@@ -1,0 +1,49 @@
+// GET /api/entities/:id: names, aliases, type, offices, counts, top co-participants, instruments.
+import { z } from 'zod';
+import { AtlasError } from '../../model/errors.ts';
+import { defineRoute } from '../registry/define-route.ts';
+import { idParam } from '../schemas/common.ts';
+
+/** Co-participants listed: the people and bodies an entity meets most. */
+const TOP_CO_PARTICIPANTS = 10;
+
+export const entityResponse = z.looseObject({
+  id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), side: z.string().nullable(),
+  offices: z.array(z.object({ office: z.string().nullable(), orgId: z.string(), orgName: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
+  holders: z.array(z.object({ office: z.string().nullable(), personId: z.string(), personName: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
+  counts: z.object({ mentions: z.number(), meetings: z.number(), instruments: z.number(), documents: z.number() }),
+  coParticipants: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), count: z.number() })),
+  instruments: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable(), latestStage: z.string().nullable() })),
+  parties: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+});
+
+export function notFound(what: string, id: string, hint: string): AtlasError {
+  return new AtlasError('not_found', `No ${what} with id ${id}; ${hint}`, 404);
+}
+
+export const entityRoute = defineRoute({
+  method: 'get',
+  path: '/api/entities/:id',
+  tag: 'entities',
+  summary: 'One entity: names, aliases, type, offices held (dated), counts, top co-participants, instruments.',
+  params: z.object({ id: idParam }),
+  response: entityResponse,
+  async handler({ params }, { db }) {
+    const [row] = await db.read('entity-detail', { id: params.id, topN: TOP_CO_PARTICIPANTS });
+    if (!row) throw notFound('entity', params.id, 'find ids with GET /api/search?q=...');
+    const e = row.entity as Record<string, unknown>;
+    const { claims: _claims, aliasText: _aliasText, ...props } = e;
+    const instruments = row.instruments as unknown[];
+    return {
+      ...props,
+      id: String(e.id), type: String(e.type), name: String(e.name), aliases: (e.aliases as string[]) ?? [],
+      side: (e.side as string) ?? null,
+      offices: row.offices, holders: row.holders,
+      counts: {
+        mentions: Number(row.mentions), meetings: Number(row.meetings), documents: Number(row.documents),
+        instruments: instruments.length,
+      },
+      coParticipants: row.coParticipants, instruments, parties: row.parties,
+    };
+  },
+});
