@@ -92,6 +92,8 @@ export interface Meeting {
   kind: 'meeting' | 'call' | 'visit' | 'ministerial' | 'committee';
   /** Stated as done, or planned/upcoming/tbc or after the document's date. */
   planned: boolean;
+  /** Marked as not yet fixed (tbc, next, foreseen): planned and not confirmed. Optional: additive. */
+  tentative?: boolean;
   title: string;
   start: number;
   end: number;
@@ -104,6 +106,8 @@ export interface InstrumentEvent {
   stage: InstrumentStage;
   date: TextDate | null;
   planned: boolean;
+  /** Marked as not yet fixed (tbc, next, foreseen). Optional: additive. */
+  tentative?: boolean;
   start: number;
   end: number;
   sentence: string;

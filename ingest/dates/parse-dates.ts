@@ -1,0 +1,168 @@
+// Dates as the text gives them, with their precision. Pure: a function of the text and its context.
+// A regular-expression scanner rather than chrono-node alone, because this genre writes dates chrono does
+// not read ("26-28 February 2020", "Last quarter 2023", "7 and 9 December 2022", "Q1/Q2 2024 (tbc)").
+import type { TextDate } from '../../model/extraction.ts';
+import { MONTH_PATTERN, monthNumber } from './month-names.ts';
+
+export interface DateContext {
+  /** The document's own date: the reference for weekdays and for dates without a year. */
+  docDate?: TextDate | null;
+  /** A year read from neighbouring rows of the same table, preferred over the document's year. */
+  neighbourYear?: number;
+}
+
+/** A date found in a text, with its offsets into that text. */
+export interface DateMatch extends TextDate {
+  start: number;
+  end: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ORD = '(?:st|nd|rd|th)?';
+/** Earliest and latest plausible years: keeps document numbers ("5484/24") and counts out. */
+const MIN_YEAR = 1950;
+const MAX_YEAR = 2100;
+
+// One day-month group: "26-28 February 2020", "7 and 9 December", "13 September", "7 of May", "May 2023".
+const GROUP = new RegExp(
+  `(?:\\b(\\d{1,2})${ORD}(?:\\s*(?:[-–/]|and|&)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?)?` +
+  `\\b(${MONTH_PATTERN})\\b\\.?(?:\\s*\\((?:tbc|TBC)\\))?(?:,?\\s*(\\d{4})\\b)?`, 'g');
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const NUMERIC_DAY = /\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?\/(\d{1,2})\/(\d{4})\b/g;
+const QUARTER = /\b(?:Q([1-4])(?:\s*[/-]\s*Q[1-4])?|(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(\d{4})\b/gi;
+const SEMESTER = /\b([12])\s*(?:st|nd)?\s+semester\s+(?:of\s+)?(\d{4})\b/gi;
+const YEAR_RANGE = /\b(\d{4})\s*[-–]\s*(\d{4})\b/g;
+const YEAR = /\b(\d{4})\b/g;
+const WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
+
+const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+
+interface Group {
+  start: number; end: number; day?: number; endDay?: number; month: number; year?: number; text: string;
+  /** Where the year came from: a month name alone is a date only when its year is written or listed. */
+  yearFrom?: 'written' | 'list' | 'context';
+  /** "7 and 9 December": two days, not a range. */
+  list?: boolean;
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function dayDate(y: number, m: number, d: number, text: string, start: number, end: number): DateMatch {
+  return { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', text, start, end };
+}
+
+/** Every date in `text`, in reading order; the first is the one a row or sentence is dated by. */
+export function parseDates(text: string, context: DateContext = {}): DateMatch[] {
+  const out: DateMatch[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const take = (m: DateMatch) => { out.push(m); taken.push([m.start, m.end]); };
+  const defaultYear = context.neighbourYear ?? (context.docDate ? Number(context.docDate.iso.slice(0, 4)) : undefined);
+
+  for (const m of text.matchAll(ISO_DAY)) {
+    if (plausible(+m[1])) take({ iso: m[0], precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(NUMERIC_DAY)) {
+    const [d, d2, mo, y] = [+m[1], m[2] ? +m[2] : undefined, +m[3], +m[4]];
+    if (!plausible(y) || mo < 1 || mo > 12 || !free(m.index, m.index + m[0].length)) continue;
+    const dm = dayDate(y, mo, d, m[0], m.index, m.index + m[0].length);
+    if (d2) dm.endIso = `${y}-${pad(mo)}-${pad(d2)}`;
+    take(dm);
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const q = m[1] ? +m[1] : QUARTER_WORDS[m[2].toLowerCase()];
+    const y = +m[3];
+    if (!plausible(y) || !free(m.index, m.index + m[0].length)) continue;
+    const endMonth = q * 3;
+    take({ iso: `${y}-${pad(endMonth - 2)}`, precision: 'quarter', endIso: `${y}-${pad(endMonth)}-${lastDay(y, endMonth)}`,
+      text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(SEMESTER)) {
+    const y = +m[2];
+    if (!plausible(y) || !free(m.index, m.index + m[0].length)) continue;
+    // No semester precision in the model: a half year is read as its year, with the half as its range.
+    take({ iso: `${y}`, precision: 'year', endIso: m[1] === '1' ? `${y}-06-30` : `${y}-12-31`,
+      text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+
+  const groups: Group[] = [];
+  for (const m of text.matchAll(GROUP)) {
+    const start = m.index; const end = m.index + m[0].length;
+    if (!free(start, end)) continue;
+    const month = monthNumber(m[3])!;
+    const g: Group = { start, end, month, text: m[0] };
+    if (m[1]) g.day = +m[1];
+    if (m[2]) { g.endDay = +m[2]; g.list = /\d\s*(?:and|&)\s*\d/.test(m[0]); }
+    if (m[4] && plausible(+m[4])) { g.year = +m[4]; g.yearFrom = 'written'; }
+    if (g.day && (g.day < 1 || g.day > 31)) continue;
+    // A bare month name with neither day nor year is too weak ("May" in a title) unless joined to one that has.
+    groups.push(g);
+  }
+  // A group without a year takes the year of the next group it is listed with ("7 December, 8 January 2023"
+  // is read right to left), else of the previous one, else the neighbours', else the document's.
+  for (let i = groups.length - 1; i >= 0; i--) {
+    if (groups[i].year) continue;
+    const next = groups[i + 1];
+    if (next?.year && /^[\s,;&/–-]*(?:and|or|to|until|-|–)?[\s,;&/–-]*$/.test(text.slice(groups[i].end, next.start))) {
+      // A cross-year list ("30 December - 2 January 2023") is rare enough to ignore.
+      groups[i].year = next.year; groups[i].yearFrom = 'list';
+    }
+  }
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const next = groups[i + 1];
+    const joined = next && /^\s*[-–/]\s*$/.test(text.slice(g.end, next.start));
+    if (!g.year) {
+      const prev = groups.slice(0, i).reverse().find((p) => p.year)?.year;
+      g.year = prev ?? defaultYear;
+      g.yearFrom = prev ? 'list' : 'context';
+    }
+    if (!g.year) continue;
+    let m: DateMatch;
+    if (g.day) {
+      m = dayDate(g.year, g.month, g.day, g.text, g.start, g.end);
+      if (g.endDay && g.list) {
+        // Two separate days: the second is its own date, at the same offsets (they share the words).
+        take(dayDate(g.year, g.month, g.endDay, g.text, g.start, g.end));
+      } else if (g.endDay && g.endDay > g.day) m.endIso = `${g.year}-${pad(g.month)}-${pad(g.endDay)}`;
+    } else {
+      if (g.yearFrom === 'context' && !joined) continue;
+      m = { iso: `${g.year}-${pad(g.month)}`, precision: 'month', text: g.text, start: g.start, end: g.end };
+    }
+    if (joined && next) {
+      // "30 November – 1 December 2022", "April/May 2023": one range, dated by its first day.
+      const ny = next.year ?? g.year;
+      m.endIso = next.day ? `${ny}-${pad(next.month)}-${pad(next.endDay ?? next.day)}` : `${ny}-${pad(next.month)}-${lastDay(ny, next.month)}`;
+      m.text = text.slice(g.start, next.end); m.end = next.end;
+      i++;
+    }
+    take(m);
+  }
+
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const [a, b] = [+m[1], +m[2]];
+    if (!plausible(a) || !plausible(b) || b < a || !free(m.index, m.index + m[0].length)) continue;
+    take({ iso: `${a}`, precision: 'year', endIso: `${b}-12-31`, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const y = +m[1];
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (!plausible(y) || /[/\d.]/.test(before) || !free(m.index, m.index + 4)) continue;
+    take({ iso: `${y}`, precision: 'year', text: m[0], start: m.index, end: m.index + 4 });
+  }
+  if (context.docDate?.precision === 'day') {
+    for (const m of text.matchAll(WEEKDAY)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      // News reports the past: "on Monday" is the latest such weekday before the article's date.
+      const ref = new Date(`${context.docDate.iso}T00:00:00Z`);
+      const back = ((ref.getUTCDay() - WEEKDAYS.indexOf(m[1]) + 7) % 7) || 7;
+      const d = new Date(ref.getTime() - back * 86_400_000);
+      take(dayDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m[0], m.index, m.index + m[0].length));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.iso.localeCompare(b.iso));
+}

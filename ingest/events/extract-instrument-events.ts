@@ -1,0 +1,154 @@
+// Instrument events: dated steps in an instrument's life (mandate, negotiation, signature, entry into force,
+// ...), each tied to the sentence or table row that states it. The trigger words are data (stage-triggers.json).
+import type { InstrumentEvent, Sentence, TextDate } from '../../model/extraction.ts';
+import type { InstrumentStage } from '../../model/graph-model.ts';
+import { normalizeForm } from '../knowledge/normalize-form.ts';
+import { isPlanned, isTentative } from '../dates/is-planned.ts';
+import type { DateMatch } from '../dates/parse-dates.ts';
+import { rowCells } from '../read/row-cells.ts';
+import { type EventInput, indexMentions, type LinkedMention, sectionCountry } from './event-input.ts';
+import { type CompiledStageTriggers, stageTriggers } from './stage-triggers.ts';
+
+/** Gap between a nominal trigger and its instrument ("signing of the", "negotiations on an amended"). */
+const NOMINAL_GAP = /^\s*(?:of|on|for|to|with|under|towards)?\s*(?:the|a|an|its)?\s*(?:amendment of the\s*)?(?:amended|new|revised|first|second|1st|2nd)?\s*$/i;
+/** Gap joining coordinated instruments ("a visa facilitation and a readmission agreement"). */
+const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*$/i;
+/** Farthest a following instrument may sit from a trigger that did not find one before it. */
+const MAX_FOLLOWING_GAP = 60;
+/** Bare head nouns that refer back to the section's instrument ("Further round of talks on Agreement"). */
+const BARE_HEAD = /\b(agreement|partnership|declaration|arrangement|dialogue|programme|plan)\b/i;
+/** Clause boundaries inside a sentence: a trigger takes a date from its own clause first. */
+const CLAUSE = /;|\band\b|\bbut\b|\bwhile\b/g;
+
+interface Trigger { stage: InstrumentStage; start: number; end: number }
+interface Unit { start: number; end: number; text: string; dates: DateMatch[]; rowDate: DateMatch | null }
+
+const strip = (d: DateMatch | null): TextDate | null =>
+  d ? { iso: d.iso, precision: d.precision, text: d.text, ...(d.endIso ? { endIso: d.endIso } : {}) } : null;
+
+/** Triggers in a unit, longest first where they overlap, none inside an instrument's own name. */
+function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: LinkedMention[], text: string): Trigger[] {
+  const all: Trigger[] = [];
+  for (const t of compiled.triggers) {
+    for (const m of unit.text.matchAll(t.pattern)) {
+      all.push({ stage: t.stage, start: unit.start + m.index, end: unit.start + m.index + m[0].length });
+    }
+  }
+  for (const b of compiled.bodies) {
+    for (const m of unit.text.matchAll(b.pattern)) {
+      all.push({ stage: 'implemented', start: unit.start + m.index, end: unit.start + m.index + m[0].length });
+    }
+  }
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Trigger[] = [];
+  for (const t of all) {
+    if (kept.some((k) => t.start < k.end && t.end > k.start)) continue;
+    if (instruments.some((m) => t.start >= m.start && t.end <= m.end)) continue;
+    if (compiled.intention.test(text.slice(Math.max(unit.start, t.start - 20), t.start))) continue;
+    kept.push(t);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function coordinated(list: LinkedMention[], pick: LinkedMention, text: string, dir: -1 | 1): LinkedMention[] {
+  const out = [pick];
+  let i = list.indexOf(pick);
+  for (;;) {
+    const j = i + dir;
+    const next = list[j];
+    if (!next) break;
+    const gap = dir < 0 ? text.slice(next.end, list[i].start) : text.slice(list[i].end, next.start);
+    if (!COORDINATION_GAP.test(gap)) break;
+    out.push(next); i = j;
+  }
+  return out;
+}
+
+/** The instruments a trigger applies to: one named right after a nominal trigger, else the nearest before. */
+function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], text: string): LinkedMention[] {
+  const inUnit = instruments.filter((m) => m.start >= unit.start && m.start < unit.end);
+  const after = inUnit.find((m) => m.start >= t.end);
+  if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return coordinated(inUnit, after, text, 1);
+  const before = [...inUnit].reverse().find((m) => m.end <= t.start);
+  if (before) return coordinated(inUnit, before, text, -1);
+  if (after && after.start - t.end <= MAX_FOLLOWING_GAP) return coordinated(inUnit, after, text, 1);
+  return [];
+}
+
+/** A trigger's date: its clause's, else the nearest before it with no other trigger between, else the row's. */
+function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): DateMatch | null {
+  const bounds = [unit.start, ...[...text.slice(unit.start, unit.end).matchAll(CLAUSE)].map((m) => unit.start + m.index), unit.end];
+  const from = Math.max(...bounds.filter((b) => b <= t.start));
+  const to = Math.min(...bounds.filter((b) => b >= t.end));
+  const inClause = unit.dates.filter((d) => d.start >= from && d.start < to);
+  if (inClause.length) return [...inClause].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+  const before = unit.dates.filter((d) => d.end <= t.start).pop();
+  if (before && !triggers.some((o) => o !== t && o.start >= before.end && o.end <= t.start)) return before;
+  return unit.rowDate;
+}
+
+export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
+  const compiled = stageTriggers();
+  const index = indexMentions(input);
+  const out: InstrumentEvent[] = [];
+  const seen = new Set<string>();
+  /** Last instrument mentioned per section, for bare heads and continuing sentences. */
+  const lastInSection = new Map<number, LinkedMention[]>();
+  for (const s of input.sentences) {
+    const mentions = index.bySentence.get(s.index) ?? [];
+    const instruments = mentions.filter((m) => m.entity.type === 'Instrument');
+    const d = input.dates[s.index];
+    const units: Unit[] = s.tableRow
+      ? rowCells(s).slice(1).filter((c) => c.text).map((c) => ({ ...c, dates: d.dates.filter((x) => x.start >= c.start && x.start < c.end), rowDate: d.rowDate }))
+      : [{ start: s.start, end: s.end, text: s.text, dates: d.dates, rowDate: null }];
+    for (const unit of units) {
+      const triggers = findTriggers(unit, compiled, instruments, input.text);
+      for (const t of triggers) {
+        let targets = t.stage === 'implemented' && isBody(compiled, input.text.slice(t.start, t.end))
+          ? bodyInstrument(input, s, compiled, input.text.slice(t.start, t.end))
+          : instrumentsFor(t, unit, instruments, input.text).map((m) => m.entity.id);
+        if (!targets.length) {
+          const previous = lastInSection.get(s.section) ?? [];
+          const bare = BARE_HEAD.exec(unit.text);
+          const ref = bare ? [...previous].reverse().find((m) => m.entity.kind === kindOfHead(bare[1])) : (!s.tableRow ? previous.at(-1) : undefined);
+          if (ref) targets = [ref.entity.id];
+        }
+        const date = dateFor(t, unit, triggers, input.text);
+        if (!date || !targets.length) continue;
+        for (const instrument of targets) {
+          const key = `${instrument}|${t.stage}|${date.iso}|${s.index}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const tentativeText = s.tableRow ? rowCells(s).slice(0, 2).map((c) => c.text).join(' ') : s.text;
+          out.push({
+            id: `${input.doc.id}:event:${t.start}:${instrument}`, instrument, stage: t.stage, date: strip(date),
+            planned: isPlanned(tentativeText, date, input.doc.date), tentative: isTentative(tentativeText),
+            start: s.start, end: s.end, sentence: s.text,
+          });
+        }
+      }
+    }
+    if (instruments.length) lastInSection.set(s.section, [...(lastInSection.get(s.section) ?? []), ...instruments]);
+  }
+  return out;
+}
+
+function kindOfHead(head: string): string {
+  const h = head.toLowerCase();
+  return h === 'programme' ? 'programme' : h;
+}
+
+function isBody(compiled: CompiledStageTriggers, text: string): boolean {
+  return compiled.bodies.some((b) => { b.pattern.lastIndex = 0; const r = b.pattern.test(text); b.pattern.lastIndex = 0; return r; });
+}
+
+/** "Joint Readmission Committee" in a country section implements the EU's readmission agreement with it. */
+function bodyInstrument(input: EventInput, s: Sentence, compiled: CompiledStageTriggers, body: string): string[] {
+  const spec = compiled.bodies.find((b) => { b.pattern.lastIndex = 0; const r = b.pattern.test(body); b.pattern.lastIndex = 0; return r; });
+  const country = sectionCountry(input, s);
+  if (!spec) return [];
+  const head = normalizeForm(spec.instrumentHead);
+  const found = input.entities.find((e) => e.type === 'Instrument' && normalizeForm(e.name).endsWith(head) &&
+    (!country || (e.parties ?? []).includes(country)));
+  return found ? [found.id] : [];
+}

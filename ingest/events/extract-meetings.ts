@@ -1,0 +1,99 @@
+// Meetings (who met whom, when, where) from events-table rows and from sentences.
+import type { Meeting, Sentence, TextDate } from '../../model/extraction.ts';
+import { isPlanned, isTentative } from '../dates/is-planned.ts';
+import type { DateMatch } from '../dates/parse-dates.ts';
+import { rowCells } from '../read/row-cells.ts';
+import { type EventInput, indexMentions, type LinkedMention, sectionCountry } from './event-input.ts';
+import { allCues, findCue, type MeetingCues, meetingCues } from './meeting-cues.ts';
+import { meetingParticipants, type Span } from './meeting-participants.ts';
+
+/** Outcome cells name participants only when they speak of the meeting itself ("Meetings with ...", "chaired by"). */
+const OUTCOME_NAMES_PARTICIPANTS = /\b(?:meetings?|met|chaired|co-chaired|led by|participation|with)\b/i;
+/** A place at the end of an event cell: "– Brussels", ", Addis Ababa", "in Lisbon". */
+const PLACE = /(?:[–-]|,|\bin|\bto)\s+((?:[\p{Lu}][\p{L}'.-]+)(?:\s(?:[\p{Lu}][\p{L}'.-]+|D\.C\.?))?)\s*[.)]?\s*$/u;
+
+const strip = (d: DateMatch | null): TextDate | null =>
+  d ? { iso: d.iso, precision: d.precision, text: d.text, ...(d.endIso ? { endIso: d.endIso } : {}) } : null;
+
+function kindOf(text: string): Meeting['kind'] {
+  if (/\b(?:call|VTC|video ?conference|videoconference)\b/i.test(text)) return 'call';
+  if (/\bministerial\b/i.test(text)) return 'ministerial';
+  if (/\b(?:committee|sub-?committee|council)\b/i.test(text)) return 'committee';
+  if (/\b(?:visit|visited|mission|travelled)\b/i.test(text)) return 'visit';
+  return 'meeting';
+}
+
+function placeOf(input: EventInput, span: Span, mentions: LinkedMention[]): { place: string | null; placeId: string | null } {
+  const m = PLACE.exec(span.text.replace(/\s*\((?:VTC|tbc|TBC)\)\s*$/, ''));
+  if (!m) return { place: null, placeId: null };
+  const place = m[1].replace(/[.]$/, '');
+  const country = mentions.find((x) => x.entity.type === 'Country' && input.text.slice(x.start, x.end) === place);
+  return { place, placeId: country?.entity.id ?? null };
+}
+
+export function extractMeetings(input: EventInput): Meeting[] {
+  const cues = meetingCues();
+  const index = indexMentions(input);
+  const out: Meeting[] = [];
+  const news = Boolean(input.doc.date) && !input.sentences.some((s) => s.tableRow);
+  for (const s of input.sentences) {
+    const mentions = index.bySentence.get(s.index) ?? [];
+    const found = s.tableRow ? rowMeeting(input, s, mentions, cues) : proseMeetings(input, s, mentions, cues, news);
+    for (const [k, f] of found.entries()) {
+      const date = f.date;
+      out.push({
+        id: `${input.doc.id}:meeting:${s.start}:${k}`, date, ...f.where, participants: f.participants, kind: kindOf(f.title),
+        planned: isPlanned(f.tentativeText, date, input.doc.date) , tentative: isTentative(f.tentativeText),
+        title: f.title, start: s.start, end: s.end, sentence: s.text,
+      });
+    }
+  }
+  return out;
+}
+
+interface Found { participants: string[]; date: TextDate | null; where: { place: string | null; placeId: string | null }; title: string; tentativeText: string }
+
+function rowMeeting(input: EventInput, s: Sentence, mentions: LinkedMention[], cues: MeetingCues): Found[] {
+  const cells = rowCells(s);
+  const [dateCell, event, ...rest] = cells;
+  if (!event?.text) return [];
+  const strong = findCue(cues.travel, event.text) || /\b(?:met|meeting with|meetings with)\b/i.test(event.text);
+  if (findCue(cues.exclude, event.text) && !strong) return [];
+  const outcome = rest.filter((c) => c.text && OUTCOME_NAMES_PARTICIPANTS.test(c.text));
+  const cue = findCue(cues.meeting, event.text) || outcome.some((c) => findCue(cues.withList, c.text));
+  if (!cue) return [];
+  const spans = [event, ...outcome];
+  const named = mentions.some((m) => m.entity.type === 'Person' && spans.some((c) => m.start >= c.start && m.start < c.end));
+  if (findCue(cues.technical, event.text) && !named && !spans.some((c) => findCue(cues.withList, c.text))) return [];
+  const groups = meetingParticipants({
+    text: input.text, spans, euSpan: event, mentions, sectionCountry: sectionCountry(input, s), prose: false, cues,
+  });
+  const date = strip(input.dates[s.index]?.rowDate ?? null);
+  const where = placeOf(input, event, mentions);
+  return groups.map((participants) => ({ participants, date, where, title: event.text, tentativeText: `${dateCell.text} ${event.text}` }));
+}
+
+function proseMeetings(input: EventInput, s: Sentence, mentions: LinkedMention[], cues: MeetingCues, news: boolean): Found[] {
+  const matches = allCues(cues.prose, s.text);
+  const joint = !matches.length ? jointSubject(s, mentions, cues) : null;
+  if (!matches.length && !joint) return [];
+  const dates = input.dates[s.index]?.dates ?? [];
+  const at = s.start + (matches[0]?.index ?? joint ?? 0);
+  const nearest = dates.length ? [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] : null;
+  const date = strip(nearest) ?? (news ? input.doc.date : null);
+  if (!date) return [];
+  const span: Span = { start: s.start, end: s.end, text: s.text };
+  const groups = meetingParticipants({
+    text: input.text, spans: [span], euSpan: span, mentions, sectionCountry: sectionCountry(input, s), prose: true, cues,
+  });
+  return groups.map((participants) => ({ participants, date, where: { place: null, placeId: null }, title: s.text.slice(0, 120), tentativeText: s.text }));
+}
+
+/** "Commissioner Johansson and Minister Rabbani Khar agreed ...": two sides acting together met. */
+function jointSubject(s: Sentence, mentions: LinkedMention[], cues: MeetingCues): number | null {
+  const verb = findCue(cues.jointSubject, s.text);
+  if (!verb) return null;
+  const before = mentions.filter((m) => m.entity.type === 'Person' && m.start < s.start + verb.index);
+  const sides = new Set(before.map((m) => m.entity.side === 'eu' || m.entity.side === 'member_state'));
+  return before.length >= 2 && sides.size === 2 ? verb.index : null;
+}

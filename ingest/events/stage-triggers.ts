@@ -1,0 +1,43 @@
+// Loads and validates stage-triggers.json (the knowledge of which words move an instrument to which stage)
+// and compiles it once into regular expressions.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { INSTRUMENT_STAGES, type InstrumentStage } from '../../model/graph-model.ts';
+import { AtlasError } from '../../model/errors.ts';
+
+export const stageTriggersSchema = z.object({
+  $comment: z.string().optional(),
+  stages: z.record(z.enum(INSTRUMENT_STAGES), z.array(z.string().min(2)).min(1)),
+  bodies: z.array(z.object({ body: z.string().min(3), instrumentHead: z.string().min(3) })),
+  intentions: z.string().min(1),
+}).strict();
+export type StageTriggerData = z.infer<typeof stageTriggersSchema>;
+
+export interface StageTrigger { stage: InstrumentStage; pattern: RegExp }
+export interface CompiledStageTriggers {
+  triggers: StageTrigger[];
+  bodies: Array<{ pattern: RegExp; instrumentHead: string }>;
+  /** Matches text ending right before a trigger that makes it an intention ("to amend"), not an event. */
+  intention: RegExp;
+}
+
+/** Reading JSON with fs keeps this module importable from worker threads without an import attribute. */
+const FILE = new URL('./stage-triggers.json', import.meta.url);
+let cached: CompiledStageTriggers | null = null;
+
+export function compileStageTriggers(data: StageTriggerData): CompiledStageTriggers {
+  const triggers = Object.entries(data.stages).flatMap(([stage, forms]) =>
+    forms.map((f) => ({ stage: stage as InstrumentStage, pattern: new RegExp(`\\b(?:${f})\\b`, 'gi') })));
+  const bodies = data.bodies.map((b) => ({ pattern: new RegExp(`\\b${b.body}s?\\b`, 'gi'), instrumentHead: b.instrumentHead }));
+  return { triggers, bodies, intention: new RegExp(data.intentions, 'i') };
+}
+
+export function stageTriggers(): CompiledStageTriggers {
+  if (cached) return cached;
+  const parsed = stageTriggersSchema.safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
+  if (!parsed.success) {
+    throw new AtlasError('BAD_KNOWLEDGE_FILE', `ingest/events/stage-triggers.json is invalid (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}); fix the file and re-run.`);
+  }
+  cached = compileStageTriggers(parsed.data);
+  return cached;
+}

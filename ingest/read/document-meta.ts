@@ -1,0 +1,72 @@
+// Document metadata: title, date and place where the text gives them, content hash, size.
+import { createHash } from 'node:crypto';
+import type { DocumentMeta, TextDate } from '../../model/extraction.ts';
+import { parseDates } from '../dates/parse-dates.ts';
+
+/** How far into a document its date line may sit (the Council note's is on line 8). */
+const DATE_LINE_WINDOW = 40;
+/** Longest line taken as a title; longer ones are body text. */
+const MAX_TITLE_CHARS = 160;
+/** Fewest words in a title, so "Skip to main content"-style chrome is passed over. */
+const MIN_TITLE_WORDS = 5;
+
+/** News files open with ` date 2022-11-15 Islamabad:`; the place is optional. */
+export const NEWS_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(?:([\p{Lu}][\p{L}.' -]{1,40}?):)?/u;
+
+export interface DocumentHead { date: TextDate | null; place: string | null; /** Where the body starts. */ bodyStart: number }
+
+export function documentId(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return `doc:${base.replace(/\.[^.]+$/, '')}`;
+}
+
+export function readHead(text: string): DocumentHead {
+  const news = NEWS_PREFIX.exec(text);
+  if (news) {
+    return { date: { iso: news[1], precision: 'day', text: news[1] }, place: news[2]?.trim() ?? null, bodyStart: news[0].length };
+  }
+  const lines = text.split('\n').slice(0, DATE_LINE_WINDOW).join('\n');
+  // "Brussels, 6 February 2024": a place, a comma, a full date.
+  const dateLine = /^[^\p{L}\n]*([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),\s+(\d{1,2}\s+\p{L}+\s+\d{4})/mu.exec(lines);
+  if (dateLine) {
+    const d = parseDates(dateLine[2]).find((x) => x.precision === 'day');
+    if (d) return { date: { iso: d.iso, precision: 'day', text: d.text }, place: dateLine[1], bodyStart: 0 };
+  }
+  const published = /Publication date\s*\n\s*([^\n]+)/i.exec(text);
+  const pd = published && parseDates(published[1]).find((x) => x.precision === 'day');
+  if (pd) return { date: { iso: pd.iso, precision: 'day', text: pd.text }, place: null, bodyStart: 0 };
+  // Web pages glue chrome to the date ("News blog6 June 2021Directorate-..."): unglue before reading.
+  const head = text.split('\n').slice(0, 3).join('\n').replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(/(\d{4})(\p{Lu})/gu, '$1 $2');
+  const hd = parseDates(head).find((x) => x.precision === 'day');
+  return { date: hd ? { iso: hd.iso, precision: 'day', text: hd.text } : null, place: null, bodyStart: 0 };
+}
+
+export function readTitle(text: string, file: string): string {
+  const subject = /^Subject:\s*(.+)$/m.exec(text);
+  if (subject) return subject[1].trim();
+  const md = /^#\s+(.+)$/m.exec(text) ?? /<title>([^<]+)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]+)<\/h1>/i.exec(text);
+  if (md) return md[1].trim();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(NEWS_PREFIX, '').trim();
+    const words = line.split(/\s+/).length;
+    // Glued words ("HomeForeign affairs", "blog6") are page chrome, not a title.
+    if (line.length > MAX_TITLE_CHARS || words < MIN_TITLE_WORDS || /\p{Ll}\p{Lu}|\p{L}\d/u.test(line)) continue;
+    return line.replace(/[.:]$/, '');
+  }
+  return file;
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+
+export function readMeta(file: string, text: string, readable: string): { doc: DocumentMeta; bodyStart: number } {
+  const head = readHead(readable);
+  return {
+    bodyStart: head.bodyStart,
+    doc: {
+      id: documentId(file), file, title: readTitle(readable, file), date: head.date, place: head.place,
+      hash: createHash('sha256').update(text).digest('hex'), words: countWords(readable), chars: text.length,
+    },
+  };
+}
