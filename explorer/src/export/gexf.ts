@@ -1,6 +1,6 @@
 // GEXF through graphology's own writer; x/y become viz positions so Gephi opens the layout as shown.
 import Graph from 'graphology';
-import { write } from 'graphology-gexf/browser';
+import write from 'graphology-gexf/browser/writer.js';
 import { factAttributes, type ViewSnapshot } from './snapshot.ts';
 
 export function toGexf(view: ViewSnapshot): string {
