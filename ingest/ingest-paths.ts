@@ -1,0 +1,112 @@
+// Ingest at the edge: read the corpus, extract each document (pure), write each in its own transaction.
+// One bad document is reported and skipped; the rest go on. The graph is the same whatever the order.
+import type { Driver } from 'neo4j-driver';
+import { applySchema } from '../db/apply-schema.ts';
+import { cypher } from '../db/cypher-files.ts';
+import { ENTITY_TYPES, type EntityType } from '../model/graph-model.ts';
+import type { DocumentExtraction } from '../model/extraction.ts';
+import { isAtlasError } from '../model/errors.ts';
+import { listCorpusFiles } from './read/corpus-files.ts';
+import { fromValue } from './write/neo4j-values.ts';
+import { writeDocument } from './write/write-document.ts';
+
+export type Extractor = (file: string, text: string) => DocumentExtraction | Promise<DocumentExtraction>;
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  file: string;
+  status: 'written' | 'unchanged' | 'skipped';
+}
+
+export interface IngestOptions {
+  onProgress?: (p: IngestProgress) => void;
+  log?: (msg: string) => void;
+  /** Turns a file into its extraction; defaults to the project's extractor with its knowledge base. */
+  extract?: Extractor;
+}
+
+export interface IngestSummary {
+  documents: { ingested: number; unchanged: number; skipped: number };
+  /** Files not ingested and why: unreadable input, a failed extraction or a failed write. */
+  skipped: { path: string; reason: string }[];
+  /** True when a write failed (the database, not the input): the CLI exits 1. */
+  failed: boolean;
+  /** Totals in the graph after the run. */
+  entities: Record<EntityType, number>;
+  mentions: number;
+  meetings: number;
+  instrumentEvents: number;
+  documentsInGraph: number;
+  /** Ids facts referred to that the extraction did not list, per file (their facts were dropped). */
+  dangling: { file: string; ids: string[] }[];
+  seconds: number;
+}
+
+/** The project's extractor with its knowledge base, loaded once per run. */
+async function defaultExtractor(): Promise<Extractor> {
+  const [{ extractDocument }, { loadKnowledgeBase }] = await Promise.all([
+    import('./extract/extract-document.ts'), import('./knowledge/load-knowledge-base.ts'),
+  ]);
+  const kb = loadKnowledgeBase();
+  return (file, text) => extractDocument(file, text, kb);
+}
+
+async function graphTotals(driver: Driver): Promise<Record<string, number>> {
+  const res = await driver.executeQuery(cypher('count-graph'));
+  return Object.fromEntries(res.records.map((r) => [r.get('label') as string, fromValue(r.get('n')) as number]));
+}
+
+function reasonOf(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0];
+}
+
+export async function ingestPaths(driver: Driver, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  await applySchema(driver, log);
+  const extract = opts.extract ?? (await defaultExtractor());
+  const { files, skipped: unreadable } = listCorpusFiles(paths);
+  const skipped = [...unreadable];
+  const dangling: IngestSummary['dangling'] = [];
+  const documents = { ingested: 0, unchanged: 0, skipped: unreadable.length };
+  let failed = false;
+  for (const s of unreadable) log(`skipped ${s.path}: ${s.reason}`);
+  let done = 0;
+  for (const f of files) {
+    let status: IngestProgress['status'] = 'skipped';
+    let x: DocumentExtraction | null = null;
+    try {
+      x = await extract(f.file, f.text);
+    } catch (err) {
+      skipped.push({ path: f.path, reason: `extraction failed: ${reasonOf(err)}` });
+    }
+    if (x) {
+      try {
+        const r = await writeDocument(driver, x, f.text);
+        status = r.status;
+        if (r.status === 'written') documents.ingested++; else documents.unchanged++;
+        if (r.dangling.length) dangling.push({ file: f.file, ids: r.dangling });
+        log(`${r.status} ${f.path}: ${r.mentions} mentions, ${r.meetings} meetings, ${r.instrumentEvents} events`);
+      } catch (err) {
+        // A write failure is the database's, not the file's: the run fails, but the other files still go.
+        failed = true;
+        skipped.push({ path: f.path, reason: `write failed${isAtlasError(err) ? ` (${err.code})` : ''}: ${reasonOf(err)}` });
+      }
+    }
+    if (status === 'skipped') {
+      documents.skipped++;
+      log(`skipped ${f.path}: ${skipped[skipped.length - 1].reason}`);
+    }
+    opts.onProgress?.({ done: ++done, total: files.length, file: f.file, status });
+  }
+  const totals = failed ? {} : await graphTotals(driver).catch(() => ({} as Record<string, number>));
+  const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, totals[t] ?? 0])) as Record<EntityType, number>;
+  return {
+    documents, skipped, failed, entities,
+    mentions: totals.Mention ?? 0, meetings: totals.Meeting ?? 0, instrumentEvents: totals.InstrumentEvent ?? 0,
+    documentsInGraph: totals.Document ?? 0, dangling,
+    seconds: Math.round((performance.now() - t0) / 10) / 100,
+  };
+}
