@@ -1,6 +1,8 @@
 // Turns one DocumentExtraction into the parameter rows of the write queries. Pure: no driver here,
 // so the shape of what reaches Neo4j is unit-tested without a database.
+import { AtlasError } from '../../model/errors.ts';
 import type { DocumentExtraction, ExtractedEntity, TextDate } from '../../model/extraction.ts';
+import { ENTITY_TYPES } from '../../model/graph-model.ts';
 
 /** One document's claim about an entity, kept on the entity so its properties can be recomputed
  * from the documents that still describe it (order-independent, and right after a document changes). */
@@ -72,7 +74,14 @@ export function documentRows(x: DocumentExtraction, text: string): DocumentRows 
   const sentenceText = (i: number): string => x.sentences[i]?.text ?? '';
 
   const byId = new Map<string, ExtractedEntity>();
-  for (const e of x.entities) byId.set(e.id, e); // last one wins: extraction lists each id once
+  for (const e of x.entities) {
+    // The type becomes a label: only the model's entity types may reach the database.
+    if (!(ENTITY_TYPES as readonly string[]).includes(e.type)) {
+      throw new AtlasError('invalid_extraction',
+        `Entity ${e.id} in ${x.doc.file} has type "${e.type}"; use one of ${ENTITY_TYPES.join(', ')}.`, 400);
+    }
+    byId.set(e.id, e); // last one wins: extraction lists each id once
+  }
 
   const mentions = new Map<string, Record<string, unknown>>();
   for (const m of x.mentions) {

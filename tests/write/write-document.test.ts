@@ -94,10 +94,20 @@ describe('writeDocument', () => {
   it('never half-writes a document: a failing write leaves the previous version intact', async () => {
     await write(docA());
     const before = await graphChecksum(driver);
-    // An entity type that is no label makes the entity upsert fail after the old facts were withdrawn.
-    const bad = extraction('a', { entities: [{ ...E.johansson, type: '' as never }], mentions: [[E.johansson, 'Johansson']] });
-    await expect(write(bad)).rejects.toThrow();
+    // A map is no property value: the meeting upsert fails after the old facts were withdrawn and the
+    // new entities and mentions written.
+    const bad = extraction('a', {
+      entities: [E.johansson], mentions: [[E.johansson, 'Johansson']],
+      meetings: [{ date: null, place: null, placeId: null, participants: [E.johansson.id], kind: 'meeting', planned: false, title: { nested: true } as never }],
+    });
+    await expect(write(bad)).rejects.toThrow(/Property values can only be of primitive types/);
     expect(await graphChecksum(driver)).toBe(before);
+  });
+
+  it('refuses an entity type the model does not define, before any write', async () => {
+    const bad = extraction('a', { entities: [{ ...E.johansson, type: 'Person:Admin' as never }], mentions: [] });
+    await expect(write(bad)).rejects.toMatchObject({ code: 'invalid_extraction' });
+    expect(await counts(driver)).toEqual({});
   });
 
   it('batches large documents', async () => {
