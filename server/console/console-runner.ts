@@ -7,6 +7,7 @@ import { AtlasError } from '../../model/errors.ts';
 import { ElementsBuilder, type Elements } from '../graph/elements.ts';
 import { toPlain } from '../graph/neo4j-values.ts';
 import { isTimeout, mapDriverError } from '../query/driver-errors.ts';
+import { toDriverParams } from '../query/driver-params.ts';
 import { ALLOWED_PROCEDURES, checkConsoleQuery, refuse } from './console-guard.ts';
 
 export interface ConsoleResult {
@@ -35,16 +36,6 @@ function* operators(plan: PlanNode | undefined | false): Generator<PlanNode> {
   if (!plan) return;
   yield plan;
   for (const child of plan.children ?? []) yield* operators(child);
-}
-
-/** JSON parameters -> driver values: whole numbers become Cypher integers (LIMIT $n needs one). */
-function toDriverParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toDriverParams);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverParams(v)]));
-  }
-  return value;
 }
 
 function neo4jMessage(err: unknown): string {

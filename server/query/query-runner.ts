@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { cypher } from '../../db/cypher-files.ts';
 import { recordToObject } from '../graph/neo4j-values.ts';
 import { mapDriverError } from './driver-errors.ts';
+import { toDriverParams } from './driver-params.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -22,7 +23,7 @@ export function createQueryRunner(driver: Driver, logger: Logger, timeoutMs: num
       try {
         // Auto-commit, not executeRead: managed transactions retry for up to 30 s while Neo4j is down,
         // and a client should get its 503 at once, not half a minute later.
-        const result = await session.run(text, params, { timeout: timeoutMs });
+        const result = await session.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: timeoutMs });
         const rows = result.records.map(recordToObject);
         logger.debug({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'query');
         return rows;
