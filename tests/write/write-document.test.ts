@@ -83,6 +83,20 @@ describe('writeDocument', () => {
     expect(await graphChecksum(driver)).toBe(edited);
   });
 
+  it('withdraws an edited document\'s party and office claims while the entities stay', async () => {
+    await write(docA());
+    const { parties: _dropped, ...agreement } = E.readmission;
+    await write(extraction('a', {
+      entities: [E.johansson, E.commission, E.pakistan, agreement],
+      mentions: [[E.johansson, 'Johansson'], [E.commission, 'Commission'], [E.pakistan, 'Pakistan'], [agreement, 'the agreement']],
+    }));
+    expect(await entityIds(driver)).toEqual([E.commission.id, E.pakistan.id, E.readmission.id, E.johansson.id].sort());
+    const c = await counts(driver);
+    expect(c.PARTY_TO ?? 0).toBe(0);
+    expect(c.HOLDS ?? 0).toBe(0);
+    expect(await entity(driver, E.readmission.id)).not.toHaveProperty('latestStage');
+  });
+
   it('removes a document and everything only it supported', async () => {
     await write(docB());
     const onlyB = await graphChecksum(driver);
