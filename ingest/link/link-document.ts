@@ -1,0 +1,144 @@
+// Entry point of mention finding and linking for one document: every mention becomes exactly one entity
+// or is reported unlinked with its candidates. Pure: a function of the text, its structure and the KB.
+import type {
+  DocumentMeta, ExtractedEntity, Holding, Mention, Section, Sentence, UnlinkedMention,
+} from '../../model/extraction.ts';
+import type { ResolvedBy } from '../../model/graph-model.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { normalizeForm } from '../knowledge/normalize-form.ts';
+import { findMentions } from '../mentions/find-mentions.ts';
+import type { Candidate, PersonCandidate } from '../mentions/mention-candidate.ts';
+import { findSurnameMentions } from './find-surname-mentions.ts';
+import { displayName } from './display-name.ts';
+import { EntityRegistry } from './entity-registry.ts';
+import {
+  isKnownSurname, newDocumentPeople, rememberPerson, resolveFullName, resolveSurname, type PersonResolution,
+} from './resolve-person.ts';
+import { sectionCountries } from './section-countries.ts';
+import { sentenceDate } from './sentence-date.ts';
+
+export interface LinkInput {
+  text: string;
+  doc: DocumentMeta;
+  sections: Section[];
+  sentences: Sentence[];
+}
+
+export interface LinkResult {
+  entities: ExtractedEntity[];
+  mentions: Mention[];
+  unlinked: UnlinkedMention[];
+  holdings: Holding[];
+}
+
+const VIA_RESOLVED: Record<string, ResolvedBy> = { name: 'name', alias: 'alias', demonym: 'alias', code: 'code' };
+
+interface Found { c: Candidate; date: string | null; sectionCountry: string | null }
+
+export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
+  const { text } = input;
+  const countries = sectionCountries(input.sections, kb);
+  const docCountry = sectionCountries([{ title: input.doc.title, countryId: null, start: 0, end: 0, level: 0 }], kb)[0] ?? null;
+  const found: Found[] = [];
+  // The contract lets the reader leave a section's country null; it is filled in here for everyone after.
+  input.sections.forEach((sec, k) => { sec.countryId = countries[k] ?? null; });
+  for (const s of input.sentences) {
+    const sectionCountry = (s.section >= 0 ? countries[s.section] : null) ?? docCountry;
+    const date = sentenceDate(text, s.start, s.end, s.tableRow, input.doc.date?.iso ?? null);
+    for (const c of findMentions(text, s, kb, { sectionCountry })) found.push({ c, date, sectionCountry });
+  }
+  const reg = new EntityRegistry(kb);
+  const mentions: Mention[] = [];
+  const unlinked: UnlinkedMention[] = [];
+  const holdings: Holding[] = [];
+  const people = newDocumentPeople();
+  const link = (c: Candidate, id: string, resolvedBy: ResolvedBy) => {
+    const surface = text.slice(c.start, c.end);
+    mentions.push({ entityId: id, start: c.start, end: c.end, text: surface, sentence: c.sentence, resolvedBy });
+    reg.addAlias(id, surface);
+  };
+  const report = (c: Candidate, reason: string, candidates: string[]) => {
+    unlinked.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence, reason, candidates });
+  };
+  const isFull = (p: PersonCandidate) => p.name.trim().split(/\s+/).length >= 2 && !isKnownSurname(p.name, kb, people);
+  const personResolved = new Map<Candidate, PersonResolution>();
+
+  // Pass 1: full names and curated names, so that surnames later in the document find them.
+  for (const { c } of found) {
+    if (c.kind === 'known' && c.type === 'Person' && c.entityIds.length === 1) {
+      rememberPerson(people, kb, c.entityIds[0]!, kb.entities.get(c.entityIds[0]!)!.name);
+    } else if (c.kind === 'person' && isFull(c)) {
+      const r = resolveFullName(c.name, kb);
+      if (r) { personResolved.set(c, r); if (r.ok) rememberPerson(people, kb, r.id, kb.entities.get(r.id)!.name); }
+      else {
+        const e = reg.seen('Person', displayName(c.name), sideOf(c.org, kb));
+        personResolved.set(c, { ok: true, id: e.id, resolvedBy: 'name' });
+        rememberPerson(people, kb, e.id, e.name);
+      }
+    }
+  }
+  // Pass 2: everything else, in document order.
+  for (const { c, date, sectionCountry } of found) {
+    switch (c.kind) {
+      case 'known': {
+        if (c.entityIds.length === 1) { reg.curated(c.entityIds[0]!); link(c, c.entityIds[0]!, VIA_RESOLVED[c.via]!); break; }
+        const inContext = c.entityIds.filter((id) => id === sectionCountry);
+        if (inContext.length === 1) { reg.curated(inContext[0]!); link(c, inContext[0]!, 'context'); } else report(c, 'form shared by several entities', c.entityIds);
+        break;
+      }
+      case 'person': {
+        let r = personResolved.get(c) ?? resolveSurname(c.name, kb, people, date);
+        if (!r) {
+          const e = reg.seen('Person', displayName(c.name), sideOf(c.org, kb));
+          rememberPerson(people, kb, e.id, e.name);
+          r = { ok: true, id: e.id, resolvedBy: 'name' };
+        }
+        if (!r.ok) { report(c, r.reason, r.candidates); break; }
+        reg.curated(r.id);
+        link(c, r.id, r.resolvedBy);
+        if (c.title) reg.addAlias(r.id, text.slice(c.titleStart, c.end));
+        const org = (c.office ? kb.offices.get(c.office)?.org : null) ?? c.org;
+        if (c.title && org) {
+          reg.curated(org);
+          holdings.push({ personId: r.id, orgId: org, office: c.title, from: date, to: null, source: 'text', start: c.titleStart, end: c.end });
+        }
+        break;
+      }
+      case 'role': {
+        const holder = date ? kb.officeHolder(c.office, date) : null;
+        if (holder) { reg.curated(holder.personId); link(c, holder.personId, 'office'); }
+        else report(c, date ? `no single holder of ${c.office} on ${date}` : `no date to resolve ${c.office}`, []);
+        break;
+      }
+      case 'instrument': {
+        for (const p of c.parties) reg.curated(p);
+        const e = reg.seen('Instrument', c.name, 'unknown', { kind: c.instrumentKind, parties: c.parties });
+        link(c, e.id, normalizeForm(text.slice(c.start, c.end)) === normalizeForm(e.name) ? 'name' : 'context');
+        break;
+      }
+      case 'institution': {
+        const e = reg.seen('Institution', c.name, c.country ? 'third_country' : 'unknown');
+        link(c, e.id, 'context');
+        break;
+      }
+    }
+  }
+  // Pass 3: bare surnames of people already named in the document (`Borell said`).
+  for (const m of findSurnameMentions(text, input.sentences, mentions, people, kb)) {
+    mentions.push(m);
+    reg.addAlias(m.entityId, m.text);
+  }
+  for (const e of reg.all()) {
+    if (e.type !== 'Person' || !e.curated) continue;
+    for (const o of kb.people.get(e.id)?.offices ?? []) {
+      if (!reg.curated(o.org)) continue;
+      holdings.push({ personId: e.id, orgId: o.org, office: o.title, from: o.from, to: o.to, source: 'kb' });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities: reg.all(), mentions, unlinked, holdings };
+}
+
+function sideOf(org: string | null, kb: KnowledgeBase) {
+  return (org ? kb.entities.get(org)?.side : undefined) ?? 'unknown';
+}

@@ -1,0 +1,183 @@
+// Instruments named by a head noun (`Readmission Agreement`, `CAMM`) and their parties: a prefix
+// (`EU-Nigeria`, `Pakistan-EU`), a `with`/`between` list, else the section's country ("the readmission
+// agreement" in the MOROCCO section is the EU-Morocco one). Plural, `bilateral` or member-state-only
+// mentions are generic and name no instrument.
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { InstrumentHead } from '../knowledge/schemas.ts';
+import type { HeadForm, KbTries } from './kb-tries.ts';
+import type { InstrumentCandidate, KnownCandidate } from './mention-candidate.ts';
+import { gap, isUpperCase, type Token } from './tokenize.ts';
+
+export const EU_ID = 'institution:european-union';
+/** Gaps that join two parties in a prefix (`EU-Pakistan`, `EU – Cabo Verde`, `EU Cabo Verde`). */
+const PARTY_JOIN = /^(\s?[-–]\s?|\s)$/;
+const LIST_GAP = /^(\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)$/;
+/** Words that make a head generic: it names a class of agreements, not one. */
+const GENERIC_BEFORE = new Set(['bilateral', 'any', 'such', 'other', 'similar', 'formal', 'possible']);
+const JOINT_DECLARATION = 'Joint Declaration';
+
+export interface InstrumentContext {
+  /** Country id of the section the sentence sits in, if any. */
+  sectionCountry: string | null;
+}
+
+export function findInstrumentMentions(
+  text: string, tokens: Token[], sentence: number, kb: KnowledgeBase, tries: KbTries,
+  known: KnownCandidate[], ctx: InstrumentContext,
+): InstrumentCandidate[] {
+  const out: InstrumentCandidate[] = [];
+  const knownEndingAt = (i: number) => known.find((k) => k.end === tokens[i]?.end);
+  const knownStartingAt = (i: number) => known.find((k) => k.start === tokens[i]?.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const h = headAt(tokens, i, tries);
+    if (!h) continue;
+    let { head, to, plural } = h;
+    const spanFrom = i;
+    // "Joint Declaration on a Mobility Partnership" names the partnership.
+    if (head.head === JOINT_DECLARATION && tokens[to]?.norm === 'on') {
+      let k = to + 1; if (['a', 'the', 'an'].includes(tokens[k]?.norm ?? '')) k++;
+      const inner = headAt(tokens, k, tries);
+      if (inner) ({ head, to, plural } = inner);
+    }
+    let name: string | null = null;
+    let parties: string[] | null = null;
+    let start = tokens[spanFrom]!.start;
+    let end = tokens[to - 1]!.end;
+    // A quoted title names a declaration of its own: Joint Declaration "Towards an EU-Ethiopia Strategic Engagement".
+    const after = text.slice(end, end + 3);
+    if (/^\s?["“]/.test(after)) {
+      const open = text.indexOf(after.trim()[0]!, end);
+      const close = text.slice(open + 1).search(/["”]/);
+      if (close > 0 && close < 120) {
+        const title = text.slice(open + 1, open + 1 + close);
+        name = `${head.head} ${title}`;
+        const inner = known.filter((k) => k.type === 'Country' && k.start > open && k.end <= open + 1 + close && k.entityIds.length === 1);
+        parties = [EU_ID, ...new Set(inner.map((k) => k.entityIds[0]!))];
+        end = open + close + 2;
+      }
+    }
+    // Qualifiers before the head: modifiers, a year (`2025 Roadmap`), acronyms (`CAMM/HLDMM support project`).
+    let j = spanFrom - 1;
+    let year: string | null = null;
+    let qualifier = '';
+    let generic = false;
+    while (j >= 0) {
+      const t = tokens[j]!;
+      if (tries.modifiers.has(t.norm)) { j--; continue; }
+      if (GENERIC_BEFORE.has(t.norm)) { generic = true; j--; continue; }
+      if (/^(19|20)\d\d$/.test(t.raw) && !year) { year = t.raw; j--; continue; }
+      if (isUpperCase(t) && /\//.test(text.slice(t.start - 1, tokens[j + 1]!.start)) && !knownEndingAt(j)) {
+        let q = j; while (q > 0 && /^\/$/.test(gap(text, tokens[q - 1]!, tokens[q]!))) q--;
+        qualifier = text.slice(tokens[q]!.start, t.end) + ' ';
+        j = q - 1; start = tokens[q]!.start; continue;
+      }
+      break;
+    }
+    if (!parties) {
+      const prefix = prefixParties(text, tokens, j, knownEndingAt, kb);
+      if (prefix) { parties = prefix.parties; start = Math.min(start, tokens[prefix.from]!.start); }
+      else if (j >= 0 && knownEndingAt(j)?.entityIds[0] === EU_ID && /^\s$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) {
+        generic = true; // "the EU Action Plan": the EU's own plan, named elsewhere in full.
+      }
+    }
+    // A year right after the head belongs to the name (`Roadmap 2025`, `Agenda for Action-2020`).
+    const y = tokens[to];
+    if (!year && y && /^(19|20)\d\d$/.test(y.raw) && /^(\s|-)$/.test(gap(text, tokens[to - 1]!, y)) && !name) { year = y.raw; end = y.end; }
+    const base = `${qualifier}${head.head}${year ? ` ${year}` : ''}`;
+    const push = (ps: string[], label: string) => out.push({
+      kind: 'instrument', name: name ?? `${label} ${base}`, instrumentKind: head.kind, parties: ps, start, end, sentence,
+    });
+    if (parties) { push(parties, partiesLabel(parties, kb)); i = to - 1; continue; }
+    // A `with`/`between` list after the head.
+    const list = listAfter(text, tokens, to, knownStartingAt);
+    const country = ctx.sectionCountry && kb.entities.get(ctx.sectionCountry)?.side === 'third_country' ? ctx.sectionCountry : null;
+    if (list.length) {
+      const third = list.filter((k) => kb.entities.get(k.id)?.type === 'Country' && kb.entities.get(k.id)?.side === 'third_country');
+      const agencies = list.filter((k) => kb.entities.get(k.id)?.type === 'Institution' && k.id !== EU_ID);
+      const other = third[0]?.id ?? country;
+      if (agencies.length && other) {
+        for (const a of agencies) push([a.id, other], `${a.surface}-${kb.entities.get(other)!.name}`);
+        i = to - 1; continue;
+      }
+      if (other && (third.length || list.some((k) => k.id === EU_ID))) { push([EU_ID, other], partiesLabel([EU_ID, other], kb)); i = to - 1; continue; }
+      if (list.every((k) => kb.entities.get(k.id)?.side === 'member_state')) continue;
+    }
+    if (plural || generic || !head.bilateral) continue;
+    const fallback = country ?? soleThirdCountry(known, kb);
+    if (fallback) push([EU_ID, fallback], partiesLabel([EU_ID, fallback], kb));
+    i = to - 1;
+  }
+  return out;
+}
+
+function headAt(tokens: Token[], i: number, tries: KbTries): { head: InstrumentHead; to: number; plural: boolean } | null {
+  let best: { head: InstrumentHead; to: number; plural: boolean } | null = null;
+  for (const m of tries.heads.matchAt(tokens, i)) {
+    const f: HeadForm = m.value;
+    if (f.caseRule === 'exact' && !tokens.slice(m.from, m.to).every((t, k) => t.folded === m.folded[k])) continue;
+    if (!best || m.to > best.to) best = { head: f.head, to: m.to, plural: f.plural };
+  }
+  return best;
+}
+
+/** Parties written before the head: `EU-X`, `EU X`, `X-EU`. */
+function prefixParties(
+  text: string, tokens: Token[], j: number, knownEndingAt: (i: number) => KnownCandidate | undefined, kb: KnowledgeBase,
+): { parties: string[]; from: number } | null {
+  const last = knownEndingAt(j);
+  if (!last || last.entityIds.length !== 1) return null;
+  const lastFrom = tokens.findIndex((t) => t.start === last.start);
+  const before = lastFrom > 0 ? knownEndingAt(lastFrom - 1) : undefined;
+  const joined = before && PARTY_JOIN.test(text.slice(before.end, last.start));
+  const id = last.entityIds[0]!;
+  const type = kb.entities.get(id)?.type;
+  if (type === 'Country' && joined && before!.entityIds[0] === EU_ID) {
+    return { parties: [EU_ID, id], from: tokens.findIndex((t) => t.start === before!.start) };
+  }
+  if (id === EU_ID && joined && before!.type === 'Country' && before!.entityIds.length === 1) {
+    return { parties: [EU_ID, before!.entityIds[0]!], from: tokens.findIndex((t) => t.start === before!.start) };
+  }
+  return null;
+}
+
+function partiesLabel(parties: string[], kb: KnowledgeBase): string {
+  return parties.map((p) => (p === EU_ID ? 'EU' : kb.entities.get(p)?.name ?? p)).join('-');
+}
+
+interface Listed { id: string; surface: string }
+
+/** Entities listed after `with`/`between` (`with Frontex (2009), CEPOL (2017) and EMCDDA (2020)`). */
+function listAfter(
+  text: string, tokens: Token[], to: number,
+  knownStartingAt: (i: number) => KnownCandidate | undefined,
+): Listed[] {
+  let i = to;
+  if (tokens[i]?.norm === 'in' && tokens[i + 1]?.norm === 'place') i += 2;
+  if (!tokens[i] || !['with', 'between'].includes(tokens[i]!.norm)) return [];
+  i++;
+  const out: Listed[] = [];
+  let pos = tokens[i - 1]!.end;
+  for (;;) {
+    while (tokens[i] && ['the', 'and'].includes(tokens[i]!.norm)) { pos = tokens[i]!.end; i++; }
+    const k = knownStartingAt(i);
+    if (!k || k.entityIds.length !== 1 || (k.type !== 'Country' && k.type !== 'Institution')) break;
+    const between = text.slice(pos, k.start);
+    if (!LIST_GAP.test(between) && between.trim() !== '' && !/^\s*\([^)]*\)\s*(,|and)?\s*$/.test(between)) break;
+    out.push({ id: k.entityIds[0]!, surface: text.slice(k.start, k.end) });
+    pos = k.end;
+    i = tokens.findIndex((t) => t.start >= k.end);
+    if (i < 0) break;
+    // Skip a parenthesis after an entry (`Frontex (2009; new agreement currently being negotiated)`).
+    const rest = text.slice(pos);
+    const paren = /^\s*\([^)]*\)/.exec(rest);
+    if (paren) { pos += paren[0].length; i = tokens.findIndex((t) => t.start >= pos); if (i < 0) break; }
+    if (!/^\s*(,|and\b)/.test(text.slice(pos))) break;
+  }
+  return out;
+}
+
+function soleThirdCountry(known: KnownCandidate[], kb: KnowledgeBase): string | null {
+  const ids = new Set(known.filter((k) => k.type === 'Country' && k.entityIds.length === 1
+    && kb.entities.get(k.entityIds[0]!)?.side === 'third_country').map((k) => k.entityIds[0]!));
+  return ids.size === 1 ? [...ids][0]! : null;
+}

@@ -1,0 +1,60 @@
+// All mention candidates of one sentence, overlaps settled: the longest span wins, except that countries
+// and institutions inside an instrument's, a ministry's or a role's name stay mentions of their own
+// (`EU-Nigeria Readmission Agreement` also mentions Nigeria and the EU).
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
+import { findInstitutionPatterns } from './find-institution-patterns.ts';
+import { findInstrumentMentions } from './find-instrument-mentions.ts';
+import { findPersonMentions } from './find-person-mentions.ts';
+import { kbTries } from './kb-tries.ts';
+import type { Candidate } from './mention-candidate.ts';
+import { tokenize } from './tokenize.ts';
+
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface MentionContext {
+  /** Country id of the sentence's section, if any. */
+  sectionCountry: string | null;
+}
+
+/** Ties between equally long spans go to the more specific finder. */
+const PRIORITY: Record<string, number> = { person: 4, instrument: 3, knownInstrument: 5, role: 2, institution: 1, known: 0 };
+
+export function findMentions(text: string, s: SentenceSpan, kb: KnowledgeBase, ctx: MentionContext): Candidate[] {
+  const tries = kbTries(kb);
+  const tokens = tokenize(text, s.start, s.end);
+  if (!tokens.length) return [];
+  const known = findGazetteerMentions(text, tokens, s.index, kb, tries);
+  const { persons, roles } = findPersonMentions(text, tokens, s.index, tries, known);
+  const instruments = findInstrumentMentions(text, tokens, s.index, kb, tries, known, ctx);
+  const ministries = findInstitutionPatterns(text, tokens, s.index, kb, tries, known, ctx.sectionCountry);
+  return settleOverlaps([...known, ...persons, ...roles, ...instruments, ...ministries]);
+}
+
+function rank(c: Candidate): number {
+  return c.kind === 'known' && c.type === 'Instrument' ? PRIORITY.knownInstrument! : PRIORITY[c.kind]!;
+}
+
+/** Whether `inner` may sit inside `outer` as a mention of its own. */
+function nests(outer: Candidate, inner: Candidate): boolean {
+  const container = outer.kind === 'instrument' || outer.kind === 'institution' || outer.kind === 'role'
+    || (outer.kind === 'known' && (outer.type === 'Instrument' || outer.type === 'Institution'));
+  const nested = inner.kind === 'known' && (inner.type === 'Country' || inner.type === 'Institution');
+  return container && nested && inner.start >= outer.start && inner.end <= outer.end
+    && !(outer.kind === 'known' && outer.type === 'Institution' && inner.type === 'Institution');
+}
+
+export function settleOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank(b) - rank(a) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const clash = kept.some((k) => c.start < k.end && k.start < c.end && !nests(k, c)
+      && !(c.kind === 'instrument' && k.kind === 'instrument' && c.start === k.start && c.end === k.end && c.name !== k.name));
+    if (!clash) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

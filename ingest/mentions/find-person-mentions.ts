@@ -1,0 +1,190 @@
+// People in a sentence: a title of the genre followed by a name (`DDG HOME Johannes LUCHNER`,
+// `Commissioners Johansson and Várhelyi`), a role named alone (`the HR/VP`, `PEC`), and upper-case
+// surnames after a given name (`Noredine BENFREHA`). Curated full names come from the gazetteer.
+import type { KbTries } from './kb-tries.ts';
+import type { KnownCandidate, PersonCandidate, RoleCandidate } from './mention-candidate.ts';
+import { normalizeForm } from '../knowledge/normalize-form.ts';
+import { gap, isCapitalised, isUpperCase, type Token } from './tokenize.ts';
+
+/** Longest name a title may introduce, in tokens (`Mohammed Bahr al Uloom`). */
+const MAX_NAME_TOKENS = 4;
+/** Gaps allowed inside one name: a space, a hyphen, an apostrophe (`Grande-Marlaska`, `ABE'E`). */
+const NAME_GAP = /^(\s|-|'|’|\.\s?)$/;
+/** Gaps allowed inside a title (`Minister of Migration, Home Affairs and Citizenship`, `Deputy PM, Minister`). */
+const TITLE_GAP = /^(\s|-|\/|,\s|\s\/\s|\s–\s|\s-\s|'s\s|’s\s)$/;
+/** Honorifics that say nothing about an office, so they make no holding. */
+const HONORIFICS = new Set(['ms', 'mr', 'mrs', 'dr', 'prof', 'h e', 'sheikh', 'general', 'min']);
+/** Lower-case forms of titles that still introduce a name in running text (`commissioner Johansson`). */
+const LOWER_TITLES = new Set(['commissioner', 'minister', 'president', 'ambassador']);
+
+export interface PersonFinds {
+  persons: PersonCandidate[];
+  roles: RoleCandidate[];
+}
+
+export function findPersonMentions(
+  text: string, tokens: Token[], sentence: number, tries: KbTries, known: KnownCandidate[],
+): PersonFinds {
+  const knownAt = new Map<number, KnownCandidate>();
+  for (const k of known) tokens.forEach((t, i) => { if (t.start >= k.start && t.end <= k.end) knownAt.set(i, k); });
+  const persons: PersonCandidate[] = [];
+  const roles: RoleCandidate[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const title = readTitle(text, tokens, i, tries, knownAt);
+    if (!title) continue;
+    const names = readNames(text, tokens, title.end, tries, knownAt, title.plural);
+    const titleText = text.slice(tokens[i]!.start, tokens[title.end - 1]!.end);
+    if (!names.length) {
+      if (title.office) roles.push({ kind: 'role', office: title.office, start: tokens[title.officeFrom]!.start, end: tokens[title.end - 1]!.end, sentence });
+      for (let k = i; k < title.end; k++) used.add(k);
+      continue;
+    }
+    for (const n of names) {
+      persons.push({
+        kind: 'person', name: text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end),
+        title: HONORIFICS.has(normalizeForm(titleText)) ? null : titleText,
+        office: title.office, org: title.org ?? orgBefore(text, tokens, i, knownAt),
+        start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end, titleStart: tokens[i]!.start, sentence,
+      });
+      for (let k = i; k < n.to; k++) used.add(k);
+    }
+  }
+  // A given name followed by an upper-case surname is a person even without a title (`Noredine BENFREHA`).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (used.has(i) || used.has(i + 1) || knownAt.has(i) || knownAt.has(i + 1)) continue;
+    const a = tokens[i]!; const b = tokens[i + 1]!;
+    if (isCapitalised(a) && !isUpperCase(a) && a.raw.length > 2 && isUpperCase(b) && b.raw.length > 2
+      && /^\s$/.test(gap(text, a, b)) && !tries.notNames.has(a.raw) && !tries.titles.matchAt(tokens, i).length) {
+      let to = i + 2;
+      while (to < tokens.length && isUpperCase(tokens[to]!) && NAME_GAP.test(gap(text, tokens[to - 1]!, tokens[to]!)) && !knownAt.has(to)) to++;
+      persons.push({
+        kind: 'person', name: text.slice(a.start, tokens[to - 1]!.end), title: null, office: null, org: null,
+        start: a.start, end: tokens[to - 1]!.end, titleStart: a.start, sentence,
+      });
+      for (let k = i; k < to; k++) used.add(k);
+    }
+  }
+  return { persons, roles };
+}
+
+interface TitleRead { end: number; office: string | null; org: string | null; plural: boolean; officeFrom: number }
+
+/** Reads a title (with qualifiers, portfolio and further titles) starting at token i. */
+function readTitle(text: string, tokens: Token[], i: number, tries: KbTries, knownAt: Map<number, KnownCandidate>): TitleRead | null {
+  const first = longestTitle(text, tokens, i, tries);
+  if (!first) return null;
+  let end = first;
+  let org: string | null = null;
+  let office = officeOf(text, tokens, i, end, tries);
+  let officeFrom = i;
+  for (;;) {
+    const t = tokens[end];
+    if (!t || !TITLE_GAP.test(gap(text, tokens[end - 1]!, t))) break;
+    const k = knownAt.get(end);
+    if (k && (k.type === 'Institution' || k.type === 'Country') && (isUpperCase(t) || k.type === 'Country')) {
+      org = k.entityIds.length === 1 ? k.entityIds[0]! : org;
+      while (knownAt.get(end) === k) end++;
+      continue;
+    }
+    const more = longestTitle(text, tokens, end, tries);
+    if (more) {
+      const o = officeOf(text, tokens, end, more, tries);
+      if (o) { office = o; officeFrom = end; }
+      end = more;
+      continue;
+    }
+    if (tries.qualifiers.has(t.raw) || (tries.portfolio.has(t.norm) && portfolioLeadsOn(tokens, end, tries)) || (t.norm === 'to' && tokens[end + 1])) {
+      end++;
+      const o = officeOf(text, tokens, officeFrom, end, tries);
+      if (o) office = o;
+      continue;
+    }
+    break;
+  }
+  const head = tokens[first - 1]!.norm;
+  return { end, office, org, plural: /s$/.test(head) && head !== 'ms' && head !== 'mrs', officeFrom };
+}
+
+/** A portfolio word continues the title only while more title words or a name follow. */
+function portfolioLeadsOn(tokens: Token[], i: number, tries: KbTries): boolean {
+  const t = tokens[i]!;
+  if (!['of', 'for', 'and', 'the'].includes(t.norm)) return true;
+  const n = tokens[i + 1];
+  return !!n && (tries.portfolio.has(n.norm) || isCapitalised(n));
+}
+
+function longestTitle(text: string, tokens: Token[], i: number, tries: KbTries): number | null {
+  const t = tokens[i]!;
+  let best: number | null = null;
+  for (const m of tries.titles.matchAt(tokens, i)) {
+    const span = tokens.slice(m.from, m.to);
+    const upper = m.folded.some((f) => (f.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+    if (upper && !span.every((s, k) => s.folded === m.folded[k])) continue;
+    if (!upper && !isCapitalised(t) && !LOWER_TITLES.has(t.norm)) continue;
+    if (m.to > (best ?? 0)) best = m.to;
+  }
+  void text;
+  return best;
+}
+
+function officeOf(text: string, tokens: Token[], from: number, to: number, tries: KbTries): string | null {
+  for (let a = from; a < to; a++) {
+    const phrase = text.slice(tokens[a]!.start, tokens[to - 1]!.end);
+    const hit = tries.officeTitles.get(normalizeForm(phrase));
+    if (hit && (!hit.exact || phrase === hit.exact)) return hit.key;
+  }
+  return null;
+}
+
+/** A country or institution written just before the title (`Tajikistan Foreign Minister`, `Pakistan's Minister`). */
+function orgBefore(text: string, tokens: Token[], i: number, knownAt: Map<number, KnownCandidate>): string | null {
+  let j = i - 1;
+  if (j >= 0 && tokens[j]!.norm === 's' && /['’]/.test(gap(text, tokens[j - 1] ?? tokens[j]!, tokens[j]!))) j--;
+  const k = knownAt.get(j);
+  if (k && (k.type === 'Country' || k.type === 'Institution') && k.entityIds.length === 1) return k.entityIds[0]!;
+  return null;
+}
+
+interface NameRead { from: number; to: number }
+
+/** Names after a title: one, or a list for a plural title (`Commissioners Johansson and Várhelyi`). */
+function readNames(text: string, tokens: Token[], i: number, tries: KbTries, knownAt: Map<number, KnownCandidate>, plural: boolean): NameRead[] {
+  const out: NameRead[] = [];
+  let at = i;
+  for (;;) {
+    const n = readName(text, tokens, at, tries, knownAt);
+    if (!n) break;
+    out.push(n);
+    if (!plural) break;
+    const sep = tokens[n.to];
+    if (sep && sep.norm === 'and' && tokens[n.to + 1]) { at = n.to + 1; continue; }
+    if (sep && /^,\s$/.test(gap(text, tokens[n.to - 1]!, sep))) { at = n.to; continue; }
+    break;
+  }
+  return out;
+}
+
+function readName(text: string, tokens: Token[], i: number, tries: KbTries, knownAt: Map<number, KnownCandidate>): NameRead | null {
+  const first = tokens[i];
+  if (!first || (i > 0 && !/^(\s+|,\s)$/.test(gap(text, tokens[i - 1]!, first)))) return null;
+  const k = knownAt.get(i);
+  if (k && k.type === 'Person') {
+    let to = i; while (knownAt.get(to) === k) to++;
+    return { from: i, to };
+  }
+  let to = i;
+  while (to < tokens.length && to - i < MAX_NAME_TOKENS) {
+    const t = tokens[to]!;
+    if (to > i && !NAME_GAP.test(gap(text, tokens[to - 1]!, t))) break;
+    const kk = knownAt.get(to);
+    if (kk && kk.type !== 'Person' && !(kk.via === 'demonym' && to > i)) break;
+    if (tries.particles.has(t.raw) && tokens[to + 1] && isCapitalised(tokens[to + 1]!)) { to++; continue; }
+    if (!isCapitalised(t) || /^\p{N}/u.test(t.raw) || tries.notNames.has(t.raw)) break;
+    to++;
+  }
+  // A name ends on a name word, not on a particle.
+  while (to > i && tries.particles.has(tokens[to - 1]!.raw)) to--;
+  return to > i ? { from: i, to } : null;
+}
