@@ -10,7 +10,19 @@ import { type EventInput, indexMentions, type LinkedMention, sectionCountry } fr
 import { type CompiledStageTriggers, stageTriggers } from './stage-triggers.ts';
 
 /** Gap between a nominal trigger and its instrument ("signing of the", "negotiations on an amended"). */
-const NOMINAL_GAP = /^\s*(?:of|on|for|to|with|under|towards)?\s*(?:the|a|an|its)?\s*(?:amendment of the\s*)?(?:amended|new|revised|first|second|1st|2nd)?\s*$/i;
+const NOMINAL_GAP = /^\s*(?:to (?:negotiate|conclude|sign|amend|open negotiations on)|of|on|for|to|with|under|towards)?\s*(?:the|a|an|its)?\s*(?:(?:2 ?nd|second|new|next|first|1 ?st) phase of the\s*)?(?:amendment of the\s*)?(?:amended|new|revised|first|second|1st|2nd)?\s*$/i;
+/** Gap after an instrument that makes it the subject of the next trigger ("... Partnership was signed"). */
+const SUBJECT_GAP = /^\s*(?:was|were|has been|have been|had been|is|are|has|have)?\s*(?:\w+ly\s+)?$/i;
+/** A trigger right before another modifies it ("Launching technical discussions", "Signing of amendment"). */
+const MODIFIER_GAP = /^\s*(?:of\s+)?(?:the\s+)?$/i;
+/** A date right after a trigger belongs to it ("Association Council of 27 June 2019"). */
+const DATE_GAP = /^\s*(?:of|on|in|dated)?\s*(?:the\s*)?$/i;
+/** A bare head refers back only when definite ("the agreement", "Agreement", "agreement text"), not "a new agreement". */
+const DEFINITE_HEAD = /(?:\b(?:the|this|that|its|amended)\s+(?:amended\s+)?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan)\b|\b(?:Agreement|Partnership|Declaration|Arrangement|Dialogue|Programme|Plan)\b|\b(?:agreement|partnership) text\b)/;
+/** "both agreements": the last two instruments of that kind. */
+const BOTH_HEADS = /\bboth (agreements|partnerships|declarations|arrangements|dialogues|programmes|plans)\b/i;
+/** A continuing sentence ("The negotiations started ...") may refer to the previous sentence's instrument. */
+const CONTINUING = /^(?:The|These|Those|Its|It|They)\b/;
 /** Gap joining coordinated instruments ("a visa facilitation and a readmission agreement"). */
 const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*$/i;
 /** Farthest a following instrument may sit from a trigger that did not find one before it. */
@@ -18,7 +30,7 @@ const MAX_FOLLOWING_GAP = 60;
 /** Bare head nouns that refer back to the section's instrument ("Further round of talks on Agreement"). */
 const BARE_HEAD = /\b(agreement|partnership|declaration|arrangement|dialogue|programme|plan)\b/i;
 /** Clause boundaries inside a sentence: a trigger takes a date from its own clause first. */
-const CLAUSE = /;|\band\b|\bbut\b|\bwhile\b/g;
+const CLAUSE = /;|\band\b(?!\s+[\p{Lu}])|\bbut\b|\bwhile\b/gu;
 
 interface Trigger { stage: InstrumentStage; start: number; end: number }
 interface Unit { start: number; end: number; text: string; dates: DateMatch[]; rowDate: DateMatch | null }
@@ -47,10 +59,11 @@ function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: 
     if (compiled.intention.test(text.slice(Math.max(unit.start, t.start - 20), t.start))) continue;
     kept.push(t);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.filter((t, i) => !(kept[i + 1] && MODIFIER_GAP.test(text.slice(t.end, kept[i + 1].start))));
 }
 
-function coordinated(list: LinkedMention[], pick: LinkedMention, text: string, dir: -1 | 1): LinkedMention[] {
+function coordinated(list: LinkedMention[], pick: LinkedMention, text: string, dir: -1 | 1, triggers: Trigger[] = []): LinkedMention[] {
   const out = [pick];
   let i = list.indexOf(pick);
   for (;;) {
@@ -59,20 +72,36 @@ function coordinated(list: LinkedMention[], pick: LinkedMention, text: string, d
     if (!next) break;
     const gap = dir < 0 ? text.slice(next.end, list[i].start) : text.slice(list[i].end, next.start);
     if (!COORDINATION_GAP.test(gap)) break;
+    // Going forward, an instrument that is the subject of the next trigger belongs to that trigger.
+    const following = triggers.find((t) => t.start >= next.end);
+    if (dir > 0 && following && SUBJECT_GAP.test(text.slice(next.end, following.start))) break;
     out.push(next); i = j;
   }
   return out;
 }
 
 /** The instruments a trigger applies to: one named right after a nominal trigger, else the nearest before. */
-function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], text: string): LinkedMention[] {
-  const inUnit = instruments.filter((m) => m.start >= unit.start && m.start < unit.end);
+function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], text: string, triggers: Trigger[], claimed: Set<LinkedMention>): LinkedMention[] {
+  // Asides in brackets ("(notably to adjust to Visa Code)") are not what a step happened to.
+  const inUnit = instruments.filter((m) => m.start >= unit.start && m.start < unit.end && !inBrackets(text, unit.start, m.start));
   const after = inUnit.find((m) => m.start >= t.end);
-  if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return coordinated(inUnit, after, text, 1);
+  if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return claim(coordinated(inUnit, after, text, 1, triggers), claimed);
   const before = [...inUnit].reverse().find((m) => m.end <= t.start);
-  if (before) return coordinated(inUnit, before, text, -1);
-  if (after && after.start - t.end <= MAX_FOLLOWING_GAP) return coordinated(inUnit, after, text, 1);
+  if (before && !claimed.has(before)) return claim(coordinated(inUnit, before, text, -1).filter((m) => !claimed.has(m)), claimed);
+  if (after && after.start - t.end <= MAX_FOLLOWING_GAP) return claim(coordinated(inUnit, after, text, 1, triggers), claimed);
   return [];
+}
+
+function claim(ms: LinkedMention[], claimed: Set<LinkedMention>): LinkedMention[] {
+  for (const m of ms) claimed.add(m);
+  return ms;
+}
+
+/** Whether position `at` sits inside an open bracket that started after `from`. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) { if (text[i] === '(') depth++; else if (text[i] === ')') depth = Math.max(0, depth - 1); }
+  return depth > 0;
 }
 
 /** A trigger's date: its clause's, else the nearest before it with no other trigger between, else the row's. */
@@ -80,10 +109,14 @@ function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): Dat
   const bounds = [unit.start, ...[...text.slice(unit.start, unit.end).matchAll(CLAUSE)].map((m) => unit.start + m.index), unit.end];
   const from = Math.max(...bounds.filter((b) => b <= t.start));
   const to = Math.min(...bounds.filter((b) => b >= t.end));
+  const next = unit.dates.find((d) => d.start >= t.end);
+  if (next && DATE_GAP.test(text.slice(t.end, next.start))) return next;
   const inClause = unit.dates.filter((d) => d.start >= from && d.start < to);
   if (inClause.length) return [...inClause].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
   const before = unit.dates.filter((d) => d.end <= t.start).pop();
   if (before && !triggers.some((o) => o !== t && o.start >= before.end && o.end <= t.start)) return before;
+  const later = unit.dates.find((d) => d.start >= t.end && d.start < unit.end);
+  if (!unit.rowDate && later && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= later.start)) return later;
   return unit.rowDate;
 }
 
@@ -97,7 +130,11 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
   for (const s of input.sentences) {
     const mentions = index.bySentence.get(s.index) ?? [];
     const instruments = mentions.filter((m) => m.entity.type === 'Instrument');
-    const d = input.dates[s.index];
+    const raw = input.dates[s.index];
+    // A year inside an instrument's name ("Agenda for Action-2020", "Roadmap 2025") is not a date.
+    const outside = (x: DateMatch) => !instruments.some((m) => x.start < m.end && x.end > m.start);
+    const d = { rowDate: raw.rowDate, dates: raw.dates.filter(outside) };
+    const claimed = new Set<LinkedMention>();
     const units: Unit[] = s.tableRow
       ? rowCells(s).slice(1).filter((c) => c.text).map((c) => ({ ...c, dates: d.dates.filter((x) => x.start >= c.start && x.start < c.end), rowDate: d.rowDate }))
       : [{ start: s.start, end: s.end, text: s.text, dates: d.dates, rowDate: null }];
@@ -106,13 +143,8 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
       for (const t of triggers) {
         let targets = t.stage === 'implemented' && isBody(compiled, input.text.slice(t.start, t.end))
           ? bodyInstrument(input, s, compiled, input.text.slice(t.start, t.end))
-          : instrumentsFor(t, unit, instruments, input.text).map((m) => m.entity.id);
-        if (!targets.length) {
-          const previous = lastInSection.get(s.section) ?? [];
-          const bare = BARE_HEAD.exec(unit.text);
-          const ref = bare ? [...previous].reverse().find((m) => m.entity.kind === kindOfHead(bare[1])) : (!s.tableRow ? previous.at(-1) : undefined);
-          if (ref) targets = [ref.entity.id];
-        }
+          : instrumentsFor(t, unit, instruments, input.text, triggers, claimed).map((m) => m.entity.id);
+        if (!targets.length) targets = referredBack(unit, s, lastInSection.get(s.section) ?? [], input.sentences[s.index - 1]);
         const date = dateFor(t, unit, triggers, input.text);
         if (!date || !targets.length) continue;
         for (const instrument of targets) {
@@ -133,9 +165,22 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
   return out;
 }
 
-function kindOfHead(head: string): string {
-  const h = head.toLowerCase();
-  return h === 'programme' ? 'programme' : h;
+/** The section's instrument a sentence refers back to: "the agreement", "both agreements", "The negotiations ...". */
+function referredBack(unit: Unit, s: Sentence, previous: LinkedMention[], before: Sentence | undefined): string[] {
+  const both = BOTH_HEADS.exec(unit.text);
+  if (both) {
+    const kind = both[1].toLowerCase().replace(/s$/, '');
+    return [...new Set([...previous].reverse().filter((m) => m.entity.kind === kind).map((m) => m.entity.id))].slice(0, 2);
+  }
+  const head = DEFINITE_HEAD.exec(unit.text);
+  if (head) {
+    const kind = BARE_HEAD.exec(head[0])![1].toLowerCase();
+    const ref = [...previous].reverse().find((m) => m.entity.kind === kind);
+    return ref ? [ref.entity.id] : [];
+  }
+  const last = previous.at(-1);
+  if (!s.tableRow && last && CONTINUING.test(s.text) && before && last.sentence === before.index) return [last.entity.id];
+  return [];
 }
 
 function isBody(compiled: CompiledStageTriggers, text: string): boolean {

@@ -12,6 +12,11 @@ const OUTCOME_NAMES_PARTICIPANTS = /\b(?:meetings?|met|chaired|co-chaired|led by
 /** A place at the end of an event cell: "– Brussels", ", Addis Ababa", "in Lisbon". */
 const PLACE = /(?:[–-]|,|\bin|\bto)\s+((?:[\p{Lu}][\p{L}'.-]+)(?:\s(?:[\p{Lu}][\p{L}'.-]+|D\.C\.?))?)\s*[.)]?\s*$/u;
 
+/** How far after a meeting cue its participants may be named in running text, when no date closes it. */
+const PROSE_WINDOW = 160;
+/** Longest title taken from a sentence. */
+const TITLE_CHARS = 120;
+
 const strip = (d: DateMatch | null): TextDate | null =>
   d ? { iso: d.iso, precision: d.precision, text: d.text, ...(d.endIso ? { endIso: d.endIso } : {}) } : null;
 
@@ -74,19 +79,33 @@ function rowMeeting(input: EventInput, s: Sentence, mentions: LinkedMention[], c
 }
 
 function proseMeetings(input: EventInput, s: Sentence, mentions: LinkedMention[], cues: MeetingCues, news: boolean): Found[] {
-  const matches = allCues(cues.prose, s.text);
+  const matches = allCues(cues.prose, s.text).map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
   const joint = !matches.length ? jointSubject(s, mentions, cues) : null;
-  if (!matches.length && !joint) return [];
+  if (joint !== null) matches.push({ at: s.start + joint, end: s.start + joint });
   const dates = input.dates[s.index]?.dates ?? [];
-  const at = s.start + (matches[0]?.index ?? joint ?? 0);
-  const nearest = dates.length ? [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] : null;
-  const date = strip(nearest) ?? (news ? input.doc.date : null);
-  if (!date) return [];
-  const span: Span = { start: s.start, end: s.end, text: s.text };
-  const groups = meetingParticipants({
-    text: input.text, spans: [span], euSpan: span, mentions, sectionCountry: sectionCountry(input, s), prose: true, cues,
-  });
-  return groups.map((participants) => ({ participants, date, where: { place: null, placeId: null }, title: s.text.slice(0, 120), tentativeText: s.text }));
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  for (const cue of matches) {
+    const nearest = dates.length ? [...dates].sort((a, b) => Math.abs(a.start - cue.at) - Math.abs(b.start - cue.at))[0] : null;
+    const date = strip(nearest) ?? (news ? input.doc.date : null);
+    if (!date) continue;
+    // A sentence may tell of several events: the participants of this one are named up to its date (when the
+    // date follows the cue) or within a short window after the cue.
+    const after = nearest && nearest.start >= cue.end ? nearest.end : Math.min(s.end, cue.end + PROSE_WINDOW);
+    const semi = input.text.indexOf(';', cue.end);
+    const end = semi >= 0 && semi < after ? semi : after;
+    const span: Span = { start: s.start, end, text: input.text.slice(s.start, end) };
+    const groups = meetingParticipants({
+      text: input.text, spans: [span], euSpan: span, mentions, sectionCountry: sectionCountry(input, s), prose: true, cues,
+    });
+    for (const participants of groups) {
+      const key = `${date.iso}|${[...participants].sort().join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ participants, date, where: { place: null, placeId: null }, title: s.text.slice(0, TITLE_CHARS), tentativeText: s.text });
+    }
+  }
+  return out;
 }
 
 /** "Commissioner Johansson and Minister Rabbani Khar agreed ...": two sides acting together met. */

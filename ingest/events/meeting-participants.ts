@@ -66,11 +66,13 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
     hostStart = span.start + cue.index + cue[0].length;
     plural = /meetings|side meetings/i.test(cue[0]);
     const items = hostItems(text, hostStart, span.end);
-    hostGroups = items
+    const groups = items
       .map(([a, b]) => dedupe(usable.filter((m) => m.start >= a && m.start < b)))
       .map((ms) => (ms.some((m) => m.entity.type === 'Person') ? ms.filter((m) => m.entity.type === 'Person') : ms))
-      .filter((ms) => ms.length)
-      .map((ms) => ms.map((m) => m.entity.id));
+      .filter((ms) => ms.length);
+    // When hosts are named persons, a country or body beside them describes them ("Minister ... of Serbia").
+    const personal = groups.filter((ms) => ms.some((m) => m.entity.type === 'Person'));
+    hostGroups = (personal.length ? personal : groups).map((ms) => ms.map((m) => m.entity.id));
     break;
   }
   const hostIds = new Set(hostGroups.flat());
@@ -95,7 +97,8 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
   const hostsAreCounterparts = hostGroups.length && others(hostGroups.flat()).some((e) => !onEuSide(e) || e.type === 'Country');
   if (!otherPersons.length && !hostsAreCounterparts) {
     const destination = travel ? destinationCountry(q, travel, usable) : null;
-    const multilateral = euPersons.length >= 2 && !travel && hostStart === Infinity;
+    // Several EU-side persons and no counterpart or visit: a gathering of the EU side, not a bilateral.
+    const multilateral = euPersons.length >= 2 && !travel;
     if (destination) counterpart.push(destination);
     else if (q.sectionCountry && !multilateral) counterpart.push(q.sectionCountry);
   }
