@@ -43,7 +43,8 @@ function neo4jMessage(err: unknown): string {
   return msg.split('\n')[0].slice(0, 300);
 }
 
-async function explain(driver: Driver, query: string, params: Record<string, unknown>): Promise<void> {
+/** Neo4j's EXPLAIN must call the query a read with an acceptable plan; throws `query_refused` otherwise. */
+export async function explainCheck(driver: Driver, query: string, params: Record<string, unknown>): Promise<void> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(`EXPLAIN ${query}`, params);
@@ -76,7 +77,7 @@ export async function runConsoleQuery(
 ): Promise<ConsoleResult> {
   checkConsoleQuery(query);
   const params = toDriverParams(rawParams) as Record<string, unknown>;
-  await explain(driver, query, params);
+  await explainCheck(driver, query, params);
   const started = performance.now();
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'atlas-console' } });
