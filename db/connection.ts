@@ -21,6 +21,8 @@ export interface ConnectOptions {
   log?: (msg: string) => void;
   /** Connect here instead of NEO4J_URI (tests pass the throwaway server's URI). */
   uri?: string;
+  /** How many times to try Bolt before giving up (default CONNECT_ATTEMPTS, one a second). */
+  attempts?: number;
 }
 
 /** Bolt may accept connections a moment after the port opens, and remote servers may be booting. */
@@ -38,7 +40,7 @@ export async function connectNeo4j(opts: ConnectOptions = {}): Promise<Neo4jHand
     const password = process.env.NEO4J_PASSWORD;
     const auth = password ? neo4j.auth.basic(user, password) : undefined; // no password: server runs without auth
     const driver = neo4j.driver(remote, auth);
-    await verify(driver, remote, log);
+    await verify(driver, remote, log, opts.attempts ?? CONNECT_ATTEMPTS, REMOTE_HINT);
     log(`connected to Neo4j at ${remote}`);
     return { driver, uri: remote, local: false, close: () => driver.close() };
   }
@@ -46,7 +48,7 @@ export async function connectNeo4j(opts: ConnectOptions = {}): Promise<Neo4jHand
   const instance = await startLocalNeo4j({ dataDir: opts.dataDir, port: opts.port, log });
   const driver = neo4j.driver(instance.uri) // the local one runs with auth disabled;
   try {
-    await verify(driver, instance.uri, log);
+    await verify(driver, instance.uri, log, opts.attempts ?? CONNECT_ATTEMPTS, LOCAL_HINT);
   } catch (err) {
     await driver.close();
     await instance.stop();
@@ -66,15 +68,21 @@ export async function connectNeo4j(opts: ConnectOptions = {}): Promise<Neo4jHand
   };
 }
 
-async function verify(driver: Driver, uri: string, log: (msg: string) => void): Promise<void> {
+const REMOTE_HINT = 'start it (`docker compose up neo4j`), or unset NEO4J_URI to run the local one';
+const LOCAL_HINT = 'read debug.log in its data folder, or set NEO4J_URI to another server';
+
+async function verify(
+  driver: Driver, uri: string, log: (msg: string) => void, attempts: number, hint: string,
+): Promise<void> {
   let last: unknown;
-  for (let attempt = 1; attempt <= CONNECT_ATTEMPTS; attempt++) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
       await driver.verifyConnectivity();
       return;
     } catch (err) {
       last = err;
       if (isAuthError(err)) break; // retrying a wrong password only locks the account
+      if (attempt === attempts) break;
       if (attempt === 1) log(`waiting for Neo4j at ${uri}`);
       await new Promise((r) => setTimeout(r, CONNECT_RETRY_MS));
     }
@@ -84,7 +92,7 @@ async function verify(driver: Driver, uri: string, log: (msg: string) => void): 
   throw isAuthError(last)
     ? new AtlasError('neo4j_auth_failed', `Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.`, 503)
     : new AtlasError('neo4j_unreachable',
-      `Neo4j at ${uri} did not answer (${reason}): start it (\`docker compose up neo4j\`), or unset NEO4J_URI to run the local one.`, 503);
+      `Neo4j at ${uri} did not answer (${reason}): ${hint}.`, 503);
 }
 
 function isAuthError(err: unknown): boolean {

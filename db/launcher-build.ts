@@ -92,7 +92,7 @@ export async function ensureLauncherBuilt(log: (msg: string) => void = () => {})
   }
   try {
     if (isBuilt(hash)) return launcherClasspath();
-    log('building the Neo4j launcher with Maven (first run downloads Neo4j, about 120 MB)');
+    log('building the Neo4j launcher with Maven (the first build downloads Neo4j, about 160 MB, into ~/.m2)');
     const started = Date.now();
     // Jars of an older Neo4j version would stay on the classpath after a version bump; only then clear
     // them (a running JVM may still be loading classes from target/lib).

@@ -18,7 +18,8 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '.data/neo4j');
 /** Neo4j's standard Bolt port (NEO4J_PORT overrides). */
 export const DEFAULT_PORT = 7687;
-/** Modest heap for a 2-core shared machine (NEO4J_HEAP overrides); page cache is set in the launcher. */
+/** Heap ceiling for a 2-core shared machine (NEO4J_HEAP overrides); page cache is set in the launcher.
+ *  No -Xms: several test instances may run at once, and each should only commit what it uses. */
 const DEFAULT_HEAP = '1g';
 /** A cold JVM + store creation takes ~6-10 s here; leave room for a loaded machine. */
 const START_TIMEOUT_MS = 120_000;
@@ -167,7 +168,7 @@ async function spawnLauncher({ classpath, dataDir, port, log, foreground }: Spaw
   const heap = process.env.NEO4J_HEAP || DEFAULT_HEAP;
   log(`starting Neo4j on ${dataDir}, Bolt port ${port}`);
   const started = Date.now();
-  const child = spawn('java', [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', classpath, MAIN_CLASS], {
+  const child = spawn('java', [`-Xmx${heap}`, ...JVM_FLAGS, '-cp', classpath, MAIN_CLASS], {
     env: { ...process.env, DATA_DIR: dataDir, NEO4J_PORT: String(port), NEO4J_WATCH_STDIN: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
