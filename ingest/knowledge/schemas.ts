@@ -68,6 +68,8 @@ export const instrumentHeadSchema = z.object({
   variants: z.array(z.string().min(2)).default([]),
   /** Whether a bare head resolves to the EU's instrument with the section's country. */
   bilateral: z.boolean(),
+  /** Whether the head must be capitalised in text to count (`Roadmap`, not "a roadmap"). */
+  capitalised: z.boolean().default(false),
   /** Case-sensitive abbreviations of the head (`VFA`, `CAMM`), resolved like the bare head. */
   acronyms: z.array(z.string().min(2)).default([]),
 }).strict();

@@ -68,6 +68,8 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
     if (c.kind === 'known' && c.type === 'Person' && c.entityIds.length === 1) {
       rememberPerson(people, kb, c.entityIds[0]!, kb.entities.get(c.entityIds[0]!)!.name);
     } else if (c.kind === 'person' && isFull(c)) {
+      const cut = knownSurnamePrefix(c.name, kb, people);
+      if (cut) { c.end = c.start + cut.length; c.name = cut; continue; }
       const r = resolveFullName(c.name, kb);
       if (r) { personResolved.set(c, r); if (r.ok) rememberPerson(people, kb, r.id, kb.entities.get(r.id)!.name); }
       else {
@@ -141,4 +143,14 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
 
 function sideOf(org: string | null, kb: KnowledgeBase) {
   return (org ? kb.entities.get(org)?.side : undefined) ?? 'unknown';
+}
+
+/** Words that end a name read too far (`DDG Luchner Launching technical discussions`). */
+const NOT_SURNAME_END = /(ing|ed)$/;
+
+/** A known surname followed by a word that is no name part: the name is only the surname. */
+function knownSurnamePrefix(name: string, kb: KnowledgeBase, people: ReturnType<typeof newDocumentPeople>): string | null {
+  const parts = name.split(' ');
+  if (parts.length !== 2 || !NOT_SURNAME_END.test(parts[1]!)) return null;
+  return isKnownSurname(parts[0]!, kb, people) ? parts[0]! : null;
 }

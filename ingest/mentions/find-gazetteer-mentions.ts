@@ -45,7 +45,9 @@ function accepts(text: string, tokens: Token[], m: TrieMatch<SurfaceForm>, headi
   const f = m.value;
   const exact = f.caseRule === 'exact' || m.folded.some((t) => (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
   if (exact && !span.every((t, k) => t.folded === m.folded[k])) return false;
-  if (!exact && !isCapitalised(span[0]!)) return false;
+  if (!exact && f.type !== 'Instrument' && !isCapitalised(span[0]!)) return false;
+  // A form never runs across a tab or a line break: those separate table cells and lines.
+  if (span.some((t, k) => k > 0 && /[\t\n]/.test(gap(text, span[k - 1]!, t)))) return false;
   // A token glued to the span by `/` or a letter-hyphen belongs to another word (`HR/VP`, `NDICI-funded` is fine).
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];

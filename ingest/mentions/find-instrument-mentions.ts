@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { InstrumentHead } from '../knowledge/schemas.ts';
 import type { HeadForm, KbTries } from './kb-tries.ts';
 import type { InstrumentCandidate, KnownCandidate } from './mention-candidate.ts';
-import { gap, isUpperCase, type Token } from './tokenize.ts';
+import { gap, isCapitalised, isUpperCase, type Token } from './tokenize.ts';
 
 export const EU_ID = 'institution:european-union';
 /** Gaps that join two parties in a prefix (`EU-Pakistan`, `EU – Cabo Verde`, `EU Cabo Verde`). */
@@ -32,6 +32,7 @@ export function findInstrumentMentions(
     const h = headAt(tokens, i, tries);
     if (!h) continue;
     let { head, to, plural } = h;
+    const acronym = h.acronym;
     const spanFrom = i;
     // "Joint Declaration on a Mobility Partnership" names the partnership.
     if (head.head === JOINT_DECLARATION && tokens[to]?.norm === 'on') {
@@ -61,15 +62,19 @@ export function findInstrumentMentions(
     let year: string | null = null;
     let qualifier = '';
     let generic = false;
+    let indefinite = false;
     while (j >= 0) {
       const t = tokens[j]!;
+      // Table cells and lines are separate phrases: nothing before a tab or line break qualifies the head.
+      if (/[\t\n]/.test(gap(text, t, tokens[j + 1]!))) break;
+      if (t.norm === 'a' || t.norm === 'an') indefinite = true;
       if (tries.modifiers.has(t.norm)) { j--; continue; }
       if (GENERIC_BEFORE.has(t.norm)) { generic = true; j--; continue; }
-      if (/^(19|20)\d\d$/.test(t.raw) && !year) { year = t.raw; j--; continue; }
-      if (isUpperCase(t) && /\//.test(text.slice(t.start - 1, tokens[j + 1]!.start)) && !knownEndingAt(j)) {
+      if (/^(19|20)\d\d$/.test(t.raw) && !year && !isDateBefore(tokens[j - 1])) { year = t.raw; j--; continue; }
+      if (!acronym && !qualifier && isUpperCase(t) && /\//.test(text.slice(t.start - 1, tokens[j + 1]!.start)) && !knownEndingAt(j)) {
         let q = j; while (q > 0 && /^\/$/.test(gap(text, tokens[q - 1]!, tokens[q]!))) q--;
         qualifier = text.slice(tokens[q]!.start, t.end) + ' ';
-        j = q - 1; start = tokens[q]!.start; continue;
+        j = q - 1; start = tokens[q]!.start; plural = false; continue;
       }
       break;
     }
@@ -103,19 +108,24 @@ export function findInstrumentMentions(
       if (list.every((k) => kb.entities.get(k.id)?.side === 'member_state')) continue;
     }
     if (plural || generic || !head.bilateral) continue;
-    const fallback = country ?? soleThirdCountry(known, kb);
+    // "a dialogue" names one only when the sentence says between whom: the EU and one third country.
+    const euInSentence = known.some((k) => k.entityIds[0] === EU_ID);
+    const fallback = country ?? (indefinite && !euInSentence ? null : soleThirdCountry(known, kb));
     if (fallback) push([EU_ID, fallback], partiesLabel([EU_ID, fallback], kb));
     i = to - 1;
   }
   return out;
 }
 
-function headAt(tokens: Token[], i: number, tries: KbTries): { head: InstrumentHead; to: number; plural: boolean } | null {
-  let best: { head: InstrumentHead; to: number; plural: boolean } | null = null;
+interface HeadRead { head: InstrumentHead; to: number; plural: boolean; acronym: boolean }
+
+function headAt(tokens: Token[], i: number, tries: KbTries): HeadRead | null {
+  let best: HeadRead | null = null;
   for (const m of tries.heads.matchAt(tokens, i)) {
     const f: HeadForm = m.value;
     if (f.caseRule === 'exact' && !tokens.slice(m.from, m.to).every((t, k) => t.folded === m.folded[k])) continue;
-    if (!best || m.to > best.to) best = { head: f.head, to: m.to, plural: f.plural };
+    if (f.caseRule === 'any' && f.head.capitalised && !isCapitalised(tokens[i]!)) continue;
+    if (!best || m.to > best.to) best = { head: f.head, to: m.to, plural: f.plural, acronym: f.caseRule === 'exact' };
   }
   return best;
 }
@@ -180,4 +190,11 @@ function soleThirdCountry(known: KnownCandidate[], kb: KnowledgeBase): string | 
   const ids = new Set(known.filter((k) => k.type === 'Country' && k.entityIds.length === 1
     && kb.entities.get(k.entityIds[0]!)?.side === 'third_country').map((k) => k.entityIds[0]!));
   return ids.size === 1 ? [...ids][0]! : null;
+}
+
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Whether a year token ends a date (`13 June 2023`) rather than qualifying a name (`2025 Roadmap`). */
+function isDateBefore(t: Token | undefined): boolean {
+  return !!t && (MONTH_WORDS.has(t.norm) || /^\d+$/.test(t.raw) || /^q[1-4]$/.test(t.norm));
 }

@@ -9,9 +9,9 @@ import { gap, isCapitalised, isUpperCase, type Token } from './tokenize.ts';
 /** Longest name a title may introduce, in tokens (`Mohammed Bahr al Uloom`). */
 const MAX_NAME_TOKENS = 4;
 /** Gaps allowed inside one name: a space, a hyphen, an apostrophe (`Grande-Marlaska`, `ABE'E`). */
-const NAME_GAP = /^(\s|-|'|’|\.\s?)$/;
+const NAME_GAP = /^( |\u00a0|-|'|’|\. ?)$/;
 /** Gaps allowed inside a title (`Minister of Migration, Home Affairs and Citizenship`, `Deputy PM, Minister`). */
-const TITLE_GAP = /^(\s|-|\/|,\s|\s\/\s|\s–\s|\s-\s|'s\s|’s\s)$/;
+const TITLE_GAP = /^( |\u00a0|-|\/|, | \/ | – | - |'s |’s )$/;
 /** Honorifics that say nothing about an office, so they make no holding. */
 const HONORIFICS = new Set(['ms', 'mr', 'mrs', 'dr', 'prof', 'h e', 'sheikh', 'general', 'min']);
 /** Lower-case forms of titles that still introduce a name in running text (`commissioner Johansson`). */
@@ -56,7 +56,7 @@ export function findPersonMentions(
     if (used.has(i) || used.has(i + 1) || knownAt.has(i) || knownAt.has(i + 1)) continue;
     const a = tokens[i]!; const b = tokens[i + 1]!;
     if (isCapitalised(a) && !isUpperCase(a) && a.raw.length > 2 && isUpperCase(b) && b.raw.length > 2
-      && /^\s$/.test(gap(text, a, b)) && !tries.notNames.has(a.raw) && !tries.titles.matchAt(tokens, i).length) {
+      && gap(text, a, b) === ' ' && !tries.notNames.has(a.raw) && !tries.titles.matchAt(tokens, i).length) {
       let to = i + 2;
       while (to < tokens.length && isUpperCase(tokens[to]!) && NAME_GAP.test(gap(text, tokens[to - 1]!, tokens[to]!)) && !knownAt.has(to)) to++;
       persons.push({
@@ -168,7 +168,7 @@ function readNames(text: string, tokens: Token[], i: number, tries: KbTries, kno
 
 function readName(text: string, tokens: Token[], i: number, tries: KbTries, knownAt: Map<number, KnownCandidate>): NameRead | null {
   const first = tokens[i];
-  if (!first || (i > 0 && !/^(\s+|,\s)$/.test(gap(text, tokens[i - 1]!, first)))) return null;
+  if (!first || (i > 0 && !/^( |\u00a0|, )$/.test(gap(text, tokens[i - 1]!, first)))) return null;
   const k = knownAt.get(i);
   if (k && k.type === 'Person') {
     let to = i; while (knownAt.get(to) === k) to++;
@@ -180,7 +180,11 @@ function readName(text: string, tokens: Token[], i: number, tries: KbTries, know
     if (to > i && !NAME_GAP.test(gap(text, tokens[to - 1]!, t))) break;
     const kk = knownAt.get(to);
     if (kk && kk.type !== 'Person' && !(kk.via === 'demonym' && to > i)) break;
-    if (tries.particles.has(t.raw) && tokens[to + 1] && isCapitalised(tokens[to + 1]!)) { to++; continue; }
+    if (tries.particles.has(t.raw)) {
+      let p = to; while (p < tokens.length && tries.particles.has(tokens[p]!.raw)) p++;
+      if (tokens[p] && isCapitalised(tokens[p]!) && !tries.notNames.has(tokens[p]!.raw)) { to = p; continue; }
+      break;
+    }
     if (!isCapitalised(t) || /^\p{N}/u.test(t.raw) || tries.notNames.has(t.raw)) break;
     to++;
   }
