@@ -1,4 +1,5 @@
-// Vitest global setup: ONE Neo4j for the whole run. With NEO4J_URI set it uses that server; otherwise
+// Vitest global setup: ONE Neo4j for the whole run. With NEO4J_TEST_URI or NEO4J_URI set it uses that
+// server (tests empty it, so never point it at data you want to keep); otherwise
 // it starts a throwaway local one (temporary data folder, free port) through db/connection.ts, the
 // same path the product takes. Tests read the URI with inject('neo4jUri') or NEO4J_TEST_URI, and
 // NEO4J_URI is pointed at it so a test calling connectNeo4j() can never touch .data/neo4j.
@@ -9,6 +10,9 @@ import type { TestProject } from 'vitest/node';
 import { applySchema } from '../../db/apply-schema.ts';
 import { connectNeo4j } from '../../db/connection.ts';
 import { freePort } from './free-port.ts';
+import { removeStaleTestDirs } from './stale-test-dirs.ts';
+
+const TEMP_PREFIX = 'atlas-test-neo4j-';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,9 +23,13 @@ declare module 'vitest' {
 const log = (msg: string) => console.log(`[test-neo4j] ${msg}`);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const external = process.env.NEO4J_URI;
-  const dataDir = external ? undefined : mkdtempSync(join(tmpdir(), 'atlas-test-neo4j-'));
-  const handle = await connectNeo4j(external ? { log } : { dataDir, port: await freePort(), log });
+  const external = process.env.NEO4J_TEST_URI || process.env.NEO4J_URI;
+  if (!external) {
+    const removed = removeStaleTestDirs(tmpdir(), TEMP_PREFIX);
+    if (removed > 0) log(`removed ${removed} folder(s) left by crashed runs`);
+  }
+  const dataDir = external ? undefined : mkdtempSync(join(tmpdir(), TEMP_PREFIX));
+  const handle = await connectNeo4j(external ? { uri: external, log } : { dataDir, port: await freePort(), log });
   await applySchema(handle.driver, log);
   project.provide('neo4jUri', handle.uri);
   process.env.NEO4J_TEST_URI = handle.uri;
