@@ -55,7 +55,7 @@ export async function startApp(): Promise<AppContext> {
   registerGraphActions(ctx);
   registerViewActions(ctx);
   registerExportActions(ctx, () => exportOptions);
-  renderActions(ctx, byId('actions'), exportOptions);
+  renderActions(ctx, byId('actions'), byId('graph-tools'), exportOptions);
   bindCyEvents(ctx);
   bindKeyboard(ctx);
   attachSearch(ctx.dom.search, byId('search-results'), api, (r) => void ctx.actions.run('focus', { id: r.id }));

@@ -5,6 +5,8 @@ import { stageCaption } from './instrument-style.ts';
 
 /** Node diameter range in pixels, smallest to largest degree. */
 export const NODE_SIZE = { min: 22, max: 70 };
+/** The best-connected nodes whose labels show at any zoom; the rest appear as you zoom in. */
+export const ALWAYS_LABELLED = 30;
 /** Edge width range in pixels, one meeting to the most. */
 export const EDGE_WIDTH = { min: 1.5, max: 12 };
 
@@ -22,13 +24,16 @@ export function decorate(elements: Elements): Elements {
   const degOf = (id: string, given?: number) => given ?? degree.get(id) ?? 0;
   const maxDeg = Math.max(1, ...elements.nodes.map((n) => degOf(n.data.id, n.data.degree)));
   const maxW = Math.max(1, ...elements.edges.map((e) => e.data.weight ?? 1));
+  const major = new Set([...elements.nodes]
+    .sort((a, b) => degOf(b.data.id, b.data.degree) - degOf(a.data.id, a.data.degree) || a.data.id.localeCompare(b.data.id))
+    .slice(0, ALWAYS_LABELLED).map((n) => n.data.id));
   return {
     nodes: elements.nodes.map((n) => {
       const d = degOf(n.data.id, n.data.degree);
       const display = n.data.label === 'Instrument'
         ? `${n.data.name}\n(${stageCaption(n.data.latestStage)})`
         : String(n.data.name ?? n.data.id);
-      return { ...n, data: { ...n.data, degree: d, size: scale(d, maxDeg, NODE_SIZE), display } };
+      return { ...n, data: { ...n.data, degree: d, size: scale(d, maxDeg, NODE_SIZE), display, major: major.has(n.data.id) } };
     }),
     edges: elements.edges.map((e) => ({
       ...e,

@@ -21,8 +21,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number, opts: { rando
         animate: false,
         randomize: opts.randomize ?? true,
         nodeDimensionsIncludeLabels: !large,
-        nodeRepulsion: 9000,
-        idealEdgeLength: 90,
+        // Spread wider than fcose's defaults: labels need room, and hubs otherwise swallow their leaves.
+        nodeRepulsion: 20000,
+        idealEdgeLength: 110,
         packComponents: true,
         numIter: large ? 1000 : 2500,
       };

@@ -5,8 +5,8 @@ import { KIND_SHAPE, STAGE_BORDER, STAGE_GROUP } from './instrument-style.ts';
 
 /** Label font size in pixels, normal and presentation. */
 const FONT = { normal: 11, presentation: 20 };
-/** Zoom below which labels are not drawn, so a big graph stays legible instead of a text smear. */
-const MIN_ZOOMED_FONT = 6;
+/** On-screen font size below which minor labels are not drawn, so a big graph is not a text smear. */
+const MIN_ZOOMED_FONT = 9;
 
 type Style = { selector: string; style: Record<string, unknown> };
 
@@ -25,6 +25,8 @@ export function stylesheet(opts: { presentation: boolean }): Style[] {
         'border-width': opts.presentation ? 2 : 1, 'border-color': opts.presentation ? '#000000' : '#ffffff',
       },
     },
+    { selector: 'node[?major]', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 5 } },
+    { selector: 'node:selected, node.focus-root', style: { 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge',
       style: {

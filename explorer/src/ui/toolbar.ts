@@ -13,7 +13,7 @@ export function renderModes(ctx: AppContext, el: HTMLElement, views: View[]): vo
   }, v.label)));
 }
 
-export function renderActions(ctx: AppContext, el: HTMLElement, exportOptions: ExportOptions): void {
+export function renderActions(ctx: AppContext, el: HTMLElement, tools: HTMLElement, exportOptions: ExportOptions): void {
   const btn = (id: string, label?: string) => {
     const a = ctx.actions.get(id)!;
     return h('button', { type: 'button', 'data-action': id, title: a.key ? `${a.title} (${a.key})` : a.title, onclick: () => void ctx.actions.run(id) }, label ?? a.title);
@@ -32,5 +32,7 @@ export function renderActions(ctx: AppContext, el: HTMLElement, exportOptions: E
       h('div', { class: 'row' }, 'PNG ', scale, check('export-transparent', 'transparent', 'transparent')),
       check('export-slide', 'slide-ready (title, legend, dates, sources)', 'slide'),
       h('div', { class: 'row' }, ['export-png', 'export-svg', 'export-json', 'export-graphml', 'export-gexf', 'export-csv'].map((id) => btn(id)))));
-  clear(el, layout, btn('relayout', 'Re-layout'), btn('fit'), btn('expand'), btn('hide'), btn('show-all', 'Show all'), exportMenu, btn('permalink', 'Link'), btn('presentation'));
+  // Graph commands float over the graph, file and presentation commands sit in the header.
+  clear(tools, layout, btn('relayout', 'Re-layout'), btn('fit'), btn('expand'), btn('hide'), btn('show-all', 'Show all'));
+  clear(el, exportMenu, btn('permalink', 'Link'), btn('presentation'));
 }

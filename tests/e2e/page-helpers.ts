@@ -1,0 +1,59 @@
+// Small helpers for driving the explorer page: wait for the next view load, read the graph, click
+// a graph element where it is drawn, and catch a download.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+/** Runs `act` and waits until the view host has finished a load that started after it. */
+export async function afterLoad(page: Page, act: () => Promise<unknown>): Promise<void> {
+  const before = await page.evaluate(() => (window as any).atlas.loads as number);
+  await act();
+  await page.waitForFunction((n) => (window as any).atlas.loads > n && document.body.dataset.loading === 'false', before);
+  await page.evaluate(() => (window as any).atlas.idle());
+}
+
+export interface GraphSummary { nodes: number; edges: number; visibleNodes: number; labels: Record<string, number> }
+
+export function graphSummary(page: Page): Promise<GraphSummary> {
+  return page.evaluate(() => {
+    const cy = (window as any).atlas.cy;
+    const labels: Record<string, number> = {};
+    cy.nodes().forEach((n: any) => { labels[n.data('label')] = (labels[n.data('label')] ?? 0) + 1; });
+    return { nodes: cy.nodes().length, edges: cy.edges().length, visibleNodes: cy.nodes(':visible').length, labels };
+  });
+}
+
+/** Clicks a node or edge at its on-screen position, as a user would. */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const at = await page.evaluate((elId) => {
+    const cy = (window as any).atlas.cy;
+    const el = cy.getElementById(elId);
+    const box = cy.container().getBoundingClientRect();
+    const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** The first number in an element's text, e.g. "412 meetings · …" -> 412. */
+export async function leadingNumber(page: Page, selector: string): Promise<number> {
+  const text = (await page.textContent(selector)) ?? '';
+  const m = text.match(/\d+/);
+  if (!m) throw new Error(`no number in ${selector}: "${text}"`);
+  return Number(m[0]);
+}
+
+export async function downloadOf(page: Page, act: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), act()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Sets a range input and fires `change`, as releasing the slider does. */
+export async function setRange(page: Page, selector: string, fraction: number): Promise<void> {
+  await page.evaluate(([sel, f]) => {
+    const el = document.querySelector(sel as string) as HTMLInputElement;
+    el.value = String(Math.round(Number(el.max) * (f as number)));
+    el.dispatchEvent(new Event('input'));
+    el.dispatchEvent(new Event('change'));
+  }, [selector, fraction] as const);
+}
