@@ -6,7 +6,7 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 /** Words this short match exactly or as a prefix only: a fuzzy 2-letter word matches nearly anything. */
 const MIN_FUZZY_LENGTH = 4;
 /** Words at least this long tolerate two typos; shorter ones one. */
-const TWO_EDITS_LENGTH = 8;
+const TWO_EDITS_LENGTH = 6;
 /** Words the query keeps at most: a name is a few words, and each adds clauses to the search. */
 const MAX_WORDS = 8;
 
