@@ -27,7 +27,7 @@ function summaryLines(s: IngestSummary): string[] {
     `mentions: ${s.mentions}, meetings: ${s.meetings}, instrument events: ${s.instrumentEvents}`,
     ...s.skipped.map((k) => `skipped ${k.path}: ${k.reason}`),
     ...s.dangling.map((d) => `warning ${d.file}: facts dropped for ids the extraction did not list: ${d.ids.join(', ')}`),
-    `done in ${s.seconds} s`,
+    `done in ${s.seconds} s (extraction ${s.extractSeconds} s, writing ${s.writeSeconds} s)`,
   ];
 }
 
