@@ -41,10 +41,10 @@ export function readHead(text: string): DocumentHead {
   return { date: hd ? { iso: hd.iso, precision: 'day', text: hd.text } : null, place: null, bodyStart: 0 };
 }
 
-export function readTitle(text: string, file: string): string {
+export function readTitle(text: string, file: string, raw: string = text): string {
   const subject = /^Subject:\s*(.+)$/m.exec(text);
   if (subject) return subject[1].trim();
-  const md = /^#\s+(.+)$/m.exec(text) ?? /<title>([^<]+)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]+)<\/h1>/i.exec(text);
+  const md = /^#\s+(.+)$/m.exec(text) ?? /<title>([^<]+)<\/title>/i.exec(raw) ?? /<h1[^>]*>([^<]+)<\/h1>/i.exec(raw);
   if (md) return md[1].trim();
   for (const raw of text.split('\n')) {
     const line = raw.replace(NEWS_PREFIX, '').trim();
@@ -65,7 +65,7 @@ export function readMeta(file: string, text: string, readable: string): { doc: D
   return {
     bodyStart: head.bodyStart,
     doc: {
-      id: documentId(file), file, title: readTitle(readable, file), date: head.date, place: head.place,
+      id: documentId(file), file, title: readTitle(readable, file, text), date: head.date, place: head.place,
       hash: createHash('sha256').update(text).digest('hex'), words: countWords(readable), chars: text.length,
     },
   };
