@@ -68,6 +68,8 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
     if (c.kind === 'known' && c.type === 'Person' && c.entityIds.length === 1) {
       rememberPerson(people, kb, c.entityIds[0]!, kb.entities.get(c.entityIds[0]!)!.name);
     } else if (c.kind === 'person' && isFull(c)) {
+      const repaired = repairName(c.name);
+      if (repaired !== c.name) c.name = repaired;
       const cut = knownSurnamePrefix(c.name, kb, people);
       if (cut) { c.end = c.start + cut.length; c.name = cut; continue; }
       const r = resolveFullName(c.name, kb);
@@ -89,7 +91,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
         break;
       }
       case 'person': {
-        let r = personResolved.get(c) ?? resolveSurname(c.name, kb, people, date);
+        let r = personResolved.get(c) ?? resolveSurname(repairName(c.name), kb, people, date) ?? byInitial(c.name, kb, people, date);
         if (!r) {
           const e = reg.seen('Person', displayName(c.name), sideOf(c.org, kb));
           rememberPerson(people, kb, e.id, e.name);
@@ -153,4 +155,19 @@ function knownSurnamePrefix(name: string, kb: KnowledgeBase, people: ReturnType<
   const parts = name.split(' ');
   if (parts.length !== 2 || !NOT_SURNAME_END.test(parts[1]!)) return null;
   return isKnownSurname(parts[0]!, kb, people) ? parts[0]! : null;
+}
+
+/** `Khai-rallah` -> `Khairallah`: a hyphen before a lower-case letter broke one word at a line end. */
+function repairName(name: string): string {
+  return name.replace(/(\p{L})-(\p{Ll})/gu, '$1$2');
+}
+
+/** `M.Pariat`, `J. Borrell`: an initial and a surname, accepted when the initial fits the given name. */
+function byInitial(name: string, kb: KnowledgeBase, people: ReturnType<typeof newDocumentPeople>, date: string | null): PersonResolution | null {
+  const m = /^(\p{Lu})\.\s?(.+)$/u.exec(name.trim());
+  if (!m) return null;
+  const r = resolveSurname(m[2]!, kb, people, date);
+  if (!r?.ok) return r;
+  const full = kb.entities.get(r.id)?.name ?? '';
+  return full.startsWith(m[1]!) ? r : null;
 }

@@ -24,7 +24,7 @@ export function newDocumentPeople(): DocumentPeople {
 export function rememberPerson(doc: DocumentPeople, kb: KnowledgeBase, id: string, fullName: string): void {
   const parts = normalizeForm(fullName).split(' ');
   const keys = new Set<string>();
-  for (let k = 1; k < parts.length; k++) keys.add(parts.slice(k).join(' '));
+  for (let k = parts.length > 1 ? 1 : 0; k < parts.length; k++) keys.add(parts.slice(k).join(' '));
   for (const s of kb.people.get(id)?.surnames ?? []) keys.add(normalizeForm(s));
   for (const k of keys) {
     const ids = doc.surnames.get(k) ?? new Set<string>();

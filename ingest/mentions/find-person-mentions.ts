@@ -9,11 +9,18 @@ import { gap, isCapitalised, isUpperCase, type Token } from './tokenize.ts';
 /** Longest name a title may introduce, in tokens (`Mohammed Bahr al Uloom`). */
 const MAX_NAME_TOKENS = 4;
 /** Gaps allowed inside one name: a space, a hyphen, an apostrophe (`Grande-Marlaska`, `ABE'E`). */
-const NAME_GAP = /^( |\u00a0|-|'|’|\. ?)$/;
+const NAME_GAP = /^( |\u00a0|-|'|’)$/;
+/** After an initial, a full stop joins too (`J. Borrell`, `M.Pariat`). */
+const INITIAL_GAP = /^\. ?$/;
 /** Gaps allowed inside a title (`Minister of Migration, Home Affairs and Citizenship`, `Deputy PM, Minister`). */
 const TITLE_GAP = /^( |\u00a0|-|\/|, | \/ | – | - |'s |’s )$/;
 /** Honorifics that say nothing about an office, so they make no holding. */
 const HONORIFICS = new Set(['ms', 'mr', 'mrs', 'dr', 'prof', 'h e', 'sheikh', 'general', 'min']);
+const PLURAL_TITLES = new Set(['commissioners', 'presidents', 'ministers', 'ambassadors', 'vps']);
+/** Words that join the parts of a title; a name never follows one directly. */
+const LINKERS = new Set(['of', 'for', 'the', 'to', 'and']);
+/** A name word in capitals needs a vowel and some length, or it is an acronym (`MPCC`, `VTC`). */
+const NAME_IN_CAPITALS = /^(?=.*[AEIOUY])[A-Z\p{Lu}]{4,}$/u;
 /** Lower-case forms of titles that still introduce a name in running text (`commissioner Johansson`). */
 const LOWER_TITLES = new Set(['commissioner', 'minister', 'president', 'ambassador']);
 
@@ -34,7 +41,9 @@ export function findPersonMentions(
     if (used.has(i)) continue;
     const title = readTitle(text, tokens, i, tries, knownAt);
     if (!title) continue;
-    const names = readNames(text, tokens, title.end, tries, knownAt, title.plural);
+    // A title ending on a linker (`President of the`) runs into an organisation's name, not a person's.
+    const endsOnLinker = LINKERS.has(tokens[title.end - 1]!.norm);
+    const names = endsOnLinker ? [] : readNames(text, tokens, title.end, tries, knownAt, title.plural);
     const titleText = text.slice(tokens[i]!.start, tokens[title.end - 1]!.end);
     if (!names.length) {
       if (title.office) roles.push({ kind: 'role', office: title.office, start: tokens[title.officeFrom]!.start, end: tokens[title.end - 1]!.end, sentence });
@@ -55,15 +64,20 @@ export function findPersonMentions(
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (used.has(i) || used.has(i + 1) || knownAt.has(i) || knownAt.has(i + 1)) continue;
     const a = tokens[i]!; const b = tokens[i + 1]!;
-    if (isCapitalised(a) && !isUpperCase(a) && a.raw.length > 2 && isUpperCase(b) && b.raw.length > 2
+    if (isCapitalised(a) && !isUpperCase(a) && !/^\p{N}/u.test(a.raw) && a.raw.length > 2 && NAME_IN_CAPITALS.test(b.raw)
       && gap(text, a, b) === ' ' && !tries.notNames.has(a.raw) && !tries.titles.matchAt(tokens, i).length) {
       let to = i + 2;
+      let from = i;
+      while (from > 0 && !used.has(from - 1) && !knownAt.has(from - 1) && gap(text, tokens[from - 1]!, tokens[from]!) === ' '
+        && isCapitalised(tokens[from - 1]!) && !isUpperCase(tokens[from - 1]!) && !tries.notNames.has(tokens[from - 1]!.raw)
+        && !tries.titles.matchAt(tokens, from - 1).length && i - from < 2) from--;
       while (to < tokens.length && isUpperCase(tokens[to]!) && NAME_GAP.test(gap(text, tokens[to - 1]!, tokens[to]!)) && !knownAt.has(to)) to++;
+      const s0 = tokens[from]!.start;
       persons.push({
-        kind: 'person', name: text.slice(a.start, tokens[to - 1]!.end), title: null, office: null, org: null,
-        start: a.start, end: tokens[to - 1]!.end, titleStart: a.start, sentence,
+        kind: 'person', name: text.slice(s0, tokens[to - 1]!.end), title: null, office: null, org: null,
+        start: s0, end: tokens[to - 1]!.end, titleStart: s0, sentence,
       });
-      for (let k = i; k < to; k++) used.add(k);
+      for (let k = from; k < to; k++) used.add(k);
     }
   }
   return { persons, roles };
@@ -95,7 +109,7 @@ function readTitle(text: string, tokens: Token[], i: number, tries: KbTries, kno
       end = more;
       continue;
     }
-    if (tries.qualifiers.has(t.raw) || (tries.portfolio.has(t.norm) && portfolioLeadsOn(tokens, end, tries)) || (t.norm === 'to' && tokens[end + 1])) {
+    if (tries.qualifiers.has(t.raw) || (tries.portfolio.has(t.norm) && portfolioLeadsOn(tokens, end, tries)) || (t.norm === 'to' && (knownAt.has(end + 1) || (tokens[end + 1]?.norm === 'the' && knownAt.has(end + 2))))) {
       end++;
       const o = officeOf(text, tokens, officeFrom, end, tries);
       if (o) office = o;
@@ -103,8 +117,10 @@ function readTitle(text: string, tokens: Token[], i: number, tries: KbTries, kno
     }
     break;
   }
+  // Only a plural title word (`Commissioners`, `Ministers`) introduces a list, not `Foreign Affairs`.
   const head = tokens[first - 1]!.norm;
-  return { end, office, org, plural: /s$/.test(head) && head !== 'ms' && head !== 'mrs', officeFrom };
+  const plural = PLURAL_TITLES.has(head) && (first - 1 === i || tokens[first - 2]!.norm === 'foreign');
+  return { end, office, org, plural, officeFrom };
 }
 
 /** A portfolio word continues the title only while more title words or a name follow. */
@@ -154,7 +170,7 @@ function readNames(text: string, tokens: Token[], i: number, tries: KbTries, kno
   const out: NameRead[] = [];
   let at = i;
   for (;;) {
-    const n = readName(text, tokens, at, tries, knownAt);
+    const n = readName(text, tokens, at, tries, knownAt, out.length > 0);
     if (!n) break;
     out.push(n);
     if (!plural) break;
@@ -166,9 +182,14 @@ function readNames(text: string, tokens: Token[], i: number, tries: KbTries, kno
   return out;
 }
 
-function readName(text: string, tokens: Token[], i: number, tries: KbTries, knownAt: Map<number, KnownCandidate>): NameRead | null {
+function readName(
+  text: string, tokens: Token[], i: number, tries: KbTries, knownAt: Map<number, KnownCandidate>, inList = false,
+): NameRead | null {
   const first = tokens[i];
   if (!first || (i > 0 && !/^( |\u00a0|, )$/.test(gap(text, tokens[i - 1]!, first)))) return null;
+  // `of Serbia, Ivica Dačić`: a comma may stand between title and name only after the country.
+  if (i > 0 && !inList && gap(text, tokens[i - 1]!, first) === ', ' && knownAt.get(i - 1)?.type !== 'Country') return null;
+  if (isUpperCase(first) && !NAME_IN_CAPITALS.test(first.raw) && !/^['’]/.test(text.slice(first.end, first.end + 1))) return null;
   const k = knownAt.get(i);
   if (k && k.type === 'Person') {
     let to = i; while (knownAt.get(to) === k) to++;
@@ -177,7 +198,12 @@ function readName(text: string, tokens: Token[], i: number, tries: KbTries, know
   let to = i;
   while (to < tokens.length && to - i < MAX_NAME_TOKENS) {
     const t = tokens[to]!;
-    if (to > i && !NAME_GAP.test(gap(text, tokens[to - 1]!, t))) break;
+    const g = to > i ? gap(text, tokens[to - 1]!, t) : ' ';
+    const afterInitial = INITIAL_GAP.test(g) && tokens[to - 1]!.raw.length === 1;
+    if (to > i && !NAME_GAP.test(g) && !afterInitial) break;
+    // `Khai-rallah`, `Sul-eyman`: a lower-case part after a hyphen is the same word, broken.
+    if (to > i && g === '-' && !isCapitalised(t)) { to++; continue; }
+    if (/^[A-Z]+s$/.test(t.raw)) break;
     const kk = knownAt.get(to);
     if (kk && kk.type !== 'Person' && !(kk.via === 'demonym' && to > i)) break;
     if (tries.particles.has(t.raw)) {
