@@ -1,6 +1,5 @@
 // GET /api/entities/:id/mentions: the entity's mentions, keyset-paginated, with document and offsets.
 import { z } from 'zod';
-import { AtlasError } from '../../model/errors.ts';
 import { defineRoute } from '../registry/define-route.ts';
 import { boundedInt, idParam } from '../schemas/common.ts';
 import { notFound } from './entity.ts';
@@ -24,7 +23,8 @@ function decodeCursor(raw: string): Cursor | null {
 }
 
 export const mentionsQuery = z.object({
-  cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
+  cursor: z.string().max(500).refine((c) => decodeCursor(c) !== null, 'not a cursor this server returned as nextCursor; drop it to start from the first page')
+    .optional().describe('nextCursor of the previous page'),
   limit: boundedInt(1, MAX_MENTIONS_PAGE, DEFAULT_MENTIONS_PAGE),
 });
 
@@ -46,11 +46,6 @@ export const entityMentionsRoute = defineRoute({
   response: mentionsResponse,
   async handler({ params, query }, { db }) {
     const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-    if (query.cursor && !cursor) {
-      throw new AtlasError('invalid_parameters', 'The cursor is not one this server issued; drop it to start from the first page.', 400, [
-        { path: 'cursor', message: 'not a cursor returned as nextCursor' },
-      ]);
-    }
     const [rows, [exists]] = await Promise.all([
       db.read('entity-mentions', { id: params.id, afterDoc: cursor?.doc ?? null, afterStart: cursor?.start ?? 0, limit: query.limit + 1 }),
       db.read('entity-exists', { ids: [params.id] }),
