@@ -5,6 +5,8 @@ import { parseDates } from '../dates/parse-dates.ts';
 
 /** How far into a document its date line may sit (the Council note's is on line 8). */
 const DATE_LINE_WINDOW = 40;
+/** Non-blank lines at the top of a page searched for its date when no date line says it. */
+const HEAD_LINES = 4;
 /** Longest line taken as a title; longer ones are body text. */
 const MAX_TITLE_CHARS = 160;
 /** Fewest words in a title, so "Skip to main content"-style chrome is passed over. */
@@ -36,7 +38,7 @@ export function readHead(text: string): DocumentHead {
   const pd = published && parseDates(published[1]).find((x) => x.precision === 'day');
   if (pd) return { date: { iso: pd.iso, precision: 'day', text: pd.text }, place: null, bodyStart: 0 };
   // Web pages glue chrome to the date ("News blog6 June 2021Directorate-..."): unglue before reading.
-  const head = text.split('\n').slice(0, 3).join('\n').replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(/(\d{4})(\p{Lu})/gu, '$1 $2');
+  const head = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n').replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(/(\d{4})(\p{Lu})/gu, '$1 $2');
   const hd = parseDates(head).find((x) => x.precision === 'day');
   return { date: hd ? { iso: hd.iso, precision: 'day', text: hd.text } : null, place: null, bodyStart: 0 };
 }
