@@ -1,6 +1,6 @@
 // Graph commands: expand, hide, show all, fit, zoom, re-run layout, layouts, selection.
 import type { AppContext } from '../app/context.ts';
-import { runLayout } from '../graph/cy-setup.ts';
+import { applyStyle, runLayout } from '../graph/cy-setup.ts';
 import { FIT_PADDING } from '../graph/layouts.ts';
 import { LAYOUTS, type LayoutName } from '../state/view-state.ts';
 
@@ -44,7 +44,7 @@ export function registerGraphActions(ctx: AppContext): void {
       ctx.persist();
     },
   });
-  a.register({ id: 'fit', title: 'Fit', key: 'f', group: 'layout', run: () => { cy.fit(cy.elements(':visible'), FIT_PADDING); ctx.persist(); } });
+  a.register({ id: 'fit', title: 'Fit', key: 'f', group: 'layout', run: () => { cy.fit(cy.elements(':visible'), FIT_PADDING); applyStyle(cy, ctx.store.state.presentation); ctx.persist(); } });
   a.register({ id: 'zoom-in', title: 'Zoom in', key: '+', run: () => { cy.zoom({ level: cy.zoom() * ZOOM_STEP, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); ctx.persist(); } });
   a.register({ id: 'zoom-out', title: 'Zoom out', key: '-', run: () => { cy.zoom({ level: cy.zoom() / ZOOM_STEP, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); ctx.persist(); } });
   a.register({

@@ -1,5 +1,6 @@
 // What clicking, double-clicking and dragging on the graph does, and when the view is persisted.
 import type { AppContext } from './context.ts';
+import { applyStyle } from '../graph/cy-setup.ts';
 import { showTieDetails } from '../views/details-panel.ts';
 
 /** Quiet time after panning/zooming before the permalink is rewritten. */
@@ -33,5 +34,6 @@ export function bindCyEvents(ctx: AppContext): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => { clearTimeout(timer); timer = setTimeout(() => ctx.persist(), PERSIST_DEBOUNCE_MS); };
   cy.on('dragfree layoutstop select unselect', later);
+  cy.on('layoutstop', () => applyStyle(cy, ctx.store.state.presentation));
   cy.on('viewport', later);
 }

@@ -7,7 +7,7 @@ import type { Elements } from '../api/types.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { decorate } from './decorate.ts';
 import { layoutOptions, FIT_PADDING } from './layouts.ts';
-import { stylesheet } from './styles.ts';
+import { labelScaleFor, stylesheet } from './styles.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -50,6 +50,7 @@ export function showElements(cy: Core, elements: Elements, state: ViewState): vo
   if (allPlaced) {
     if (state.zoom) cy.viewport({ zoom: state.zoom.level, pan: { x: state.zoom.pan[0], y: state.zoom.pan[1] } });
     else cy.fit(undefined, FIT_PADDING);
+    applyStyle(cy, state.presentation);
   } else if (somePlaced && state.layout === 'fcose') {
     // Growing a graph (expand): new nodes start beside a placed neighbour and the layout refines
     // from there, so what the reader already knows stays where it was.
@@ -92,6 +93,7 @@ export function capturePositions(cy: Core): ViewState['positions'] {
   return out;
 }
 
+/** Re-applies the stylesheet with hub labels sized for the current zoom (call after fit/layout). */
 export function applyStyle(cy: Core, presentation: boolean): void {
-  cy.style(stylesheet({ presentation }) as never);
+  cy.style(stylesheet({ presentation, labelScale: labelScaleFor(cy.zoom()) }) as never);
 }

@@ -7,6 +7,8 @@ import { stageCaption } from './instrument-style.ts';
 export const NODE_SIZE = { min: 22, max: 70 };
 /** The best-connected nodes whose labels show at any zoom; the rest appear as you zoom in. */
 export const ALWAYS_LABELLED = 30;
+/** Meeting titles are sentences; on the graph they are cut to this many characters. */
+export const MAX_TITLE_LABEL = 40;
 /** Edge width range in pixels, one meeting to the most. */
 export const EDGE_WIDTH = { min: 1.5, max: 12 };
 
@@ -14,6 +16,8 @@ function scale(value: number, max: number, range: { min: number; max: number }):
   if (max <= 1) return range.min;
   return range.min + (range.max - range.min) * Math.sqrt(Math.max(0, value) / max);
 }
+
+const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 export function decorate(elements: Elements): Elements {
   const degree = new Map<string, number>();
@@ -32,7 +36,7 @@ export function decorate(elements: Elements): Elements {
       const d = degOf(n.data.id, n.data.degree);
       const display = n.data.label === 'Instrument'
         ? `${n.data.name}\n(${stageCaption(n.data.latestStage)})`
-        : String(n.data.name ?? n.data.id);
+        : cut(String(n.data.name ?? n.data.title ?? n.data.id), n.data.label === 'Meeting' ? MAX_TITLE_LABEL : Infinity);
       return { ...n, data: { ...n.data, degree: d, size: scale(d, maxDeg, NODE_SIZE), display, major: major.has(n.data.id) } };
     }),
     edges: elements.edges.map((e) => ({

@@ -8,10 +8,19 @@ const FONT = { normal: 11, presentation: 20 };
 /** On-screen font size below which minor labels are not drawn, so a big graph is not a text smear. */
 const MIN_ZOOMED_FONT = 9;
 
+/** Hub labels grow up to this factor when the graph is zoomed out to fit, so they stay readable. */
+export const MAX_LABEL_SCALE = 4;
+
 type Style = { selector: string; style: Record<string, unknown> };
 
-export function stylesheet(opts: { presentation: boolean }): Style[] {
+/** Hub label scale for a zoom level: constant on-screen size when zoomed out, natural when zoomed in. */
+export function labelScaleFor(zoom: number): number {
+  return Math.min(MAX_LABEL_SCALE, Math.max(1, 1 / zoom));
+}
+
+export function stylesheet(opts: { presentation: boolean; labelScale?: number }): Style[] {
   const font = opts.presentation ? FONT.presentation : FONT.normal;
+  const hubFont = font * (opts.labelScale ?? 1);
   const ink = opts.presentation ? '#000000' : '#1a1a1a';
   const styles: Style[] = [
     {
@@ -25,7 +34,10 @@ export function stylesheet(opts: { presentation: boolean }): Style[] {
         'border-width': opts.presentation ? 2 : 1, 'border-color': opts.presentation ? '#000000' : '#ffffff',
       },
     },
-    { selector: 'node[?major]', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 5 } },
+    {
+      selector: 'node[?major]',
+      style: { 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'font-weight': 'bold', 'z-index': 5, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
+    },
     { selector: 'node:selected, node.focus-root', style: { 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge',
@@ -59,7 +71,7 @@ export function stylesheet(opts: { presentation: boolean }): Style[] {
     { selector: 'edge[diff = "lost"]', style: { 'line-color': '#D55E00', 'line-style': 'dashed', opacity: 1 } },
     { selector: 'edge[diff = "continuing"]', style: { 'line-color': '#777777' } },
     { selector: '.path', style: { 'line-color': '#E69F00', 'border-color': '#E69F00', 'border-width': 5, width: 6, opacity: 1, 'z-index': 10 } },
-    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.focus-root', style: { 'border-width': 5, 'border-color': '#000000' } },
     { selector: ':selected', style: { 'border-width': 5, 'border-color': '#F0E442', 'line-color': '#F0E442', 'z-index': 20 } },
   );

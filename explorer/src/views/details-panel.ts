@@ -6,6 +6,8 @@ import type { MeetingDetails } from '../api/types.ts';
 import { clear, h } from '../ui/dom.ts';
 import { stageCaption } from '../graph/instrument-style.ts';
 
+/** Aliases listed before "and N more": the knowledge base can hold dozens of spellings. */
+const MAX_ALIASES = 8;
 /** Meetings listed for one tie; the panel says how many more there are. */
 const MAX_MEETINGS_LISTED = 25;
 
@@ -42,7 +44,8 @@ export async function showEntityDetails(ctx: AppContext, id: string): Promise<vo
     clear(ctx.dom.panel,
       h('section', { class: 'details', 'data-entity': e.id },
         h('h2', {}, e.name), h('p', { class: 'meta' }, `${e.type}${e.side ? ` · ${e.side.replace('_', ' ')}` : ''}${e.kind ? ` · ${e.kind}` : ''}`),
-        e.aliases.length ? h('p', {}, h('strong', {}, 'Also called: '), e.aliases.join(', ')) : null,
+        e.aliases.length ? h('p', { class: 'aliases' }, h('strong', {}, 'Also called: '), e.aliases.slice(0, MAX_ALIASES).join(', '),
+          e.aliases.length > MAX_ALIASES ? h('span', { class: 'meta', title: e.aliases.slice(MAX_ALIASES).join(', ') }, ` and ${e.aliases.length - MAX_ALIASES} more`) : null) : null,
         h('p', { class: 'counts' }, `${e.counts.mentions} mentions · ${e.counts.meetings} meetings · ${e.counts.instruments} instruments · ${e.counts.documents} documents`),
         h('div', { class: 'panel-actions' },
           h('button', { type: 'button', onclick: () => void ctx.actions.run('focus', { id: e.id }) }, 'Focus'),
