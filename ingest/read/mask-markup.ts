@@ -9,7 +9,13 @@ const BLOCK_TAG = /^<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header
 
 export function maskHtml(text: string): string {
   let out = text
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
+    // The head is metadata (the title is read from it separately), not body text.
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, blank)
+    // An opening heading tag becomes a Markdown heading mark of the same length, so the reader sees a heading.
+    .replace(/<h([1-6])\b[^>]*>/gi, (tag, level: string) => {
+      const mark = `\n${'#'.repeat(+level)} `;
+      return tag.length >= mark.length ? mark + SPACE.repeat(tag.length - mark.length) : blank(tag);
+    })
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/<[^>]+>/g, (tag) => {
       const b = blank(tag);

@@ -36,15 +36,15 @@ describe('readDocument on a Council note', () => {
   });
 });
 
-const ROWS: Array<[file: string, text: string, expected: { title?: string; date?: string | null; place?: string | null; firstSentence: string }]> = [
+const ROWS: Array<[file: string, text: string, expected: { title?: string; date?: string | null; place?: string | null; firstSentence: string; sections?: string[] }]> = [
   ['000.txt', ' date 2022-11-15 Islamabad:In a first, the EU and Pakistan agreed. Ms Johansson visited Pakistan.',
     { date: '2022-11-15', place: 'Islamabad', firstSentence: 'In a first, the EU and Pakistan agreed.' }],
   ['003.txt', ' date 2021-11-23 European Union Foreign Policy chief Joseph Borrell on Monday met him.',
     { date: '2021-11-23', place: null, firstSentence: 'European Union Foreign Policy chief Joseph Borrell on Monday met him.' }],
   ['page.html', '<html><head><title>EU and Niger talks</title></head><body><h1>EU and Niger talks</h1><p>The EU met Niger on 3&nbsp;May 2022. It went well.</p></body></html>',
-    { title: 'EU and Niger talks', date: '2022-05-03', firstSentence: 'The EU met Niger on 3&nbsp;May 2022.' }],
+    { title: 'EU and Niger talks', date: '2022-05-03', firstSentence: 'The EU met Niger on 3&nbsp;May 2022.', sections: ['EU and Niger talks'] }],
   ['note.md', '# EU and Niger\n\nPublished 4 June 2021.\n\nThe **Commission** met Niger.\n',
-    { title: 'EU and Niger', date: '2021-06-04', firstSentence: 'Published 4 June 2021.' }],
+    { title: 'EU and Niger', date: '2021-06-04', firstSentence: 'Published 4 June 2021.', sections: ['EU and Niger'] }],
 ];
 
 describe('readDocument metadata and offsets by format', () => {
@@ -55,6 +55,7 @@ describe('readDocument metadata and offsets by format', () => {
       if (expected.date !== undefined) expect(r.doc.date?.iso ?? null).toBe(expected.date);
       if (expected.place !== undefined) expect(r.doc.place).toBe(expected.place);
       expect(r.sentences[0].text).toBe(expected.firstSentence);
+      if (expected.sections) expect(r.sections.map((s) => s.title)).toEqual(expected.sections);
       for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     });
   }
