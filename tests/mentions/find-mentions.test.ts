@@ -1,0 +1,64 @@
+// Mention finding, table-driven: each row is a sentence, its section's country, and the mentions
+// expected as `kind:text` (known entities by type, people, roles, instruments by name, institutions).
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../ingest/knowledge/load-knowledge-base.ts';
+import { findMentions } from '../../ingest/mentions/find-mentions.ts';
+import type { Candidate } from '../../ingest/mentions/mention-candidate.ts';
+
+const kb = loadKnowledgeBase();
+
+function show(text: string, c: Candidate): string {
+  const surface = text.slice(c.start, c.end);
+  switch (c.kind) {
+    case 'known': return `${c.type}:${surface}`;
+    case 'person': return `Person:${c.name}`;
+    case 'role': return `Role:${c.office}`;
+    case 'instrument': return `Instrument:${c.name}`;
+    case 'institution': return `Institution:${c.name}`;
+  }
+}
+
+const rows: [string, string | null, string[]][] = [
+  ['Meeting of EEAS MDA Africa Bernard QUINTIN and DDG HOME Johannes LUCHNER with Ambassador Evina ABE\'E of CAMEROON', 'country:cameroon',
+    ['Institution:EEAS', 'Person:Bernard QUINTIN', 'Institution:HOME', 'Person:Johannes LUCHNER', 'Person:Evina ABE\'E', 'Country:CAMEROON']],
+  ['Meetings with President Tusk, President Juncker and the HR/VP', 'country:ethiopia',
+    ['Person:Tusk', 'Person:Juncker', 'Role:hr-vp']],
+  ['PEC phone call with President Erdogan', null, ['Role:european-council-president', 'Person:Erdogan']],
+  ['Commissioners Johansson and Várhelyi\'s visit to Morocco', null, ['Person:Johansson', 'Person:Várhelyi', 'Country:Morocco']],
+  ['President von der Leyen\'s visit to Morocco', null, ['Person:von der Leyen', 'Country:Morocco']],
+  ['It has bilateral readmission agreements with ES, FR, BE.', 'country:cameroon', ['Country:ES', 'Country:FR', 'Country:BE']],
+  ['4 MS (DE, AT, IT, NL) joined the mission.', null, ['Country:DE', 'Country:AT', 'Country:IT', 'Country:NL']],
+  ['IT systems and the HR/VP were discussed.', null, ['Role:hr-vp']],
+  ['through the full and effective implementation of the Pakistan-EU readmission agreement', null,
+    ['Country:Pakistan', 'Institution:EU', 'Instrument:EU-Pakistan Readmission Agreement']],
+  ['The Commission has a mandate to negotiate a readmission agreement since 2000.', 'country:morocco',
+    ['Institution:Commission', 'Instrument:EU-Morocco Readmission Agreement']],
+  ['Serbia has Working Arrangements in place with Frontex (2009; new agreement currently being negotiated), CEPOL (2017) and EMCDDA (2020).', 'country:serbia',
+    ['Country:Serbia', 'Instrument:Frontex-Serbia Working Arrangement', 'Instrument:CEPOL-Serbia Working Arrangement',
+      'Instrument:EMCDDA-Serbia Working Arrangement', 'Institution:Frontex', 'Institution:CEPOL', 'Institution:EMCDDA']],
+  ['A Joint Declaration "Towards an EU-Ethiopia Strategic Engagement" was signed on 14 June 2016.', 'country:ethiopia',
+    ['Instrument:Joint Declaration Towards an EU-Ethiopia Strategic Engagement', 'Institution:EU', 'Country:Ethiopia']],
+  ['Follow up art. 25a Visa Code annual report.', 'country:cameroon', ['Instrument:art. 25a Visa Code']],
+  ['15 July 2020\tEU-India Summit\tAdoption of Joint Statement and 2025 Roadmap', 'country:india',
+    ['Institution:EU', 'Country:India', 'Instrument:EU-India Joint Statement', 'Instrument:EU-India Roadmap 2025']],
+  ['After the first EU-India migration dialogue meeting held in 2006', 'country:india', ['Institution:EU', 'Country:India']],
+  ['the Association Council of 27 June 2019 relaunched the dialogue', 'country:morocco', []],
+  ['side meetings with Ministry of Interior, Central Bureau of Investigation (CBI)', 'country:india',
+    ['Institution:Ministry of Interior of India', 'Institution:Central Bureau of Investigation', 'Institution:CBI']],
+  ['the diplomats discussed Tajikistan\'s concern, the Tajik Ministry said', null,
+    ['Country:Tajikistan', 'Institution:Ministry of Tajikistan', 'Country:Tajik']],
+  ['Visit of Minister of Interior Sul-eyman Soylu to Brussels', null, ['Person:Sul-eyman Soylu']],
+  ['Co-chaired by EEAS Head Division Rosamaria Gili and Director Noredine BENFREHA (MFA, Directeur de la coopération)', null,
+    ['Institution:EEAS', 'Person:Rosamaria Gili', 'Person:Noredine BENFREHA']],
+  ['14 December 2021\tRegional MIP for Asia\tBilateral VTC with partners', null, []],
+];
+
+describe('findMentions', () => {
+  for (const [sentence, country, expected] of rows) {
+    it(sentence.slice(0, 70), () => {
+      const got = findMentions(sentence, { index: 0, start: 0, end: sentence.length }, kb, { sectionCountry: country })
+        .map((c) => show(sentence, c));
+      expect(got.sort()).toEqual([...expected].sort());
+    });
+  }
+});
