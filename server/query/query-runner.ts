@@ -25,7 +25,7 @@ export function createQueryRunner(driver: Driver, logger: Logger, timeoutMs: num
         // and a client should get its 503 at once, not half a minute later.
         const result = await session.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: timeoutMs });
         const rows = result.records.map(recordToObject);
-        logger.debug({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'query');
+        logger.info({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'query');
         return rows;
       } catch (err) {
         logger.warn({ query: name, ms: Math.round(performance.now() - started), code: (err as { code?: string }).code }, 'query failed');
