@@ -46,8 +46,8 @@ describe('explorer', () => {
     expect(narrowed).toBeLessThan(all);
     expect(narrowed).toBeGreaterThan(0);
     expect((await graphSummary(page)).edges).toBeLessThan(before.edges);
-    const window = await page.evaluate(() => (window as any).atlas.store.state.window);
-    expect(window.from).toMatch(/^\d{4}-\d{2}$/);
+    const shownWindow: { from?: string } = await page.evaluate(() => (window as any).atlas.store.state.window);
+    expect(shownWindow.from).toMatch(/^\d{4}-\d{2}$/);
     const heaviest = await page.evaluate(() => (window as any).atlas.cy.edges().max((e: any) => e.data('weight') ?? 1).ele.id());
     await clickElement(page, heaviest);
     await page.waitForSelector('.details.tie .meetings li blockquote');
