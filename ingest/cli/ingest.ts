@@ -39,7 +39,8 @@ async function runIngest(handle: Neo4jHandle, paths: string[], quiet: boolean): 
   let started = false;
   const summary = await ingestPaths(handle.driver, paths, {
     // On a terminal the bar shows progress and the summary lists skips; elsewhere one plain line per file.
-    log: tty || quiet ? undefined : (msg) => console.log(msg),
+    // Skips are printed once, by the summary, on stderr.
+    log: tty || quiet ? undefined : (msg) => { if (!msg.startsWith('skipped')) console.log(msg); },
     onProgress: (p) => {
       if (!bar) return;
       if (!started) { bar.start(p.total, 0, { file: '' }); started = true; }

@@ -124,6 +124,16 @@ describe('writeDocument', () => {
     expect(await counts(driver)).toEqual({});
   });
 
+  it('gives the same graph when documents sharing entities are written concurrently', async () => {
+    const docs = [docA(), docB(), extraction('c', { entities: [E.johansson, E.pakistan], mentions: [[E.johansson, 'Csr Johansson'], [E.pakistan, 'Pakistan']] })];
+    for (const d of docs) await write(d);
+    const sequential = await graphChecksum(driver);
+    await resetDatabase(driver);
+    // Deadlocks between the transactions are transient errors the driver retries.
+    await Promise.all(docs.map((d) => write(d)));
+    expect(await graphChecksum(driver)).toBe(sequential);
+  });
+
   it('batches large documents', async () => {
     const mentions: [typeof E.pakistan, string][] = Array.from({ length: 2_500 }, (_, i) => [E.pakistan, i % 2 ? 'Pakistan' : 'Pakistani']);
     const big = extraction('big', { entities: [E.pakistan], mentions });
