@@ -12,7 +12,7 @@ import { type CompiledStageTriggers, stageTriggers } from './stage-triggers.ts';
 /** Gap between a nominal trigger and its instrument ("signing of the", "negotiations on an amended"). */
 const NOMINAL_GAP = /^\s*(?:to (?:negotiate|conclude|sign|amend|open negotiations on)|of|on|for|to|with|under|towards)?\s*(?:the|a|an|its)?\s*(?:(?:2 ?nd|second|new|next|first|1 ?st) phase of the\s*)?(?:amendment of the\s*)?(?:amended|new|revised|first|second|1st|2nd)?\s*$/i;
 /** Gap after an instrument that makes it the subject of the next trigger ("... Partnership was signed"). */
-const SUBJECT_GAP = /^\s*(?:was|were|has been|have been|had been|is|are|has|have)?\s*(?:\w+ly\s+)?$/i;
+const SUBJECT_GAP = /^\s*(?:(?:with|of|between|on)\s+[^,;.]{0,40}?\s+)?(?:was|were|has been|have been|had been|is|are|has|have)?\s*(?:\w+ly\s+)?$/i;
 /** A trigger right before another modifies it ("Launching technical discussions", "Signing of amendment"). */
 const MODIFIER_GAP = /^\s*(?:of\s+)?(?:the\s+)?$/i;
 /** A date right after a trigger belongs to it ("Association Council of 27 June 2019"). */
@@ -85,11 +85,18 @@ function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], te
   // Asides in brackets ("(notably to adjust to Visa Code)") are not what a step happened to.
   const inUnit = instruments.filter((m) => m.start >= unit.start && m.start < unit.end && !inBrackets(text, unit.start, m.start));
   const after = inUnit.find((m) => m.start >= t.end);
-  if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return claim(coordinated(inUnit, after, text, 1, triggers), claimed);
-  const before = [...inUnit].reverse().find((m) => m.end <= t.start);
-  if (before && !claimed.has(before)) return claim(coordinated(inUnit, before, text, -1).filter((m) => !claimed.has(m)), claimed);
-  if (after && after.start - t.end <= MAX_FOLLOWING_GAP) return claim(coordinated(inUnit, after, text, 1, triggers), claimed);
+  // A nominal trigger ("signing of the X") claims what follows it, so a later verb does not take it too.
+  if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return claim(sameSpan(inUnit, coordinated(inUnit, after, text, 1, triggers)), claimed);
+  const before = [...inUnit].reverse().find((m) => m.end <= t.start && !claimed.has(m));
+  if (before) return sameSpan(inUnit, coordinated(inUnit, before, text, -1).filter((m) => !claimed.has(m)));
+  if (after) return sameSpan(inUnit, coordinated(inUnit, after, text, 1, triggers));
   return [];
+}
+
+/** A plural head shared by several parties ("Working Arrangements ... with Frontex, CEPOL and EMCDDA") is one
+ * mention per instrument at the same span: a step said of the span is said of each. */
+function sameSpan(inUnit: LinkedMention[], picked: LinkedMention[]): LinkedMention[] {
+  return inUnit.filter((m) => picked.some((p) => p.start === m.start && p.end === m.end));
 }
 
 function claim(ms: LinkedMention[], claimed: Set<LinkedMention>): LinkedMention[] {
@@ -112,7 +119,11 @@ function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): Dat
   const next = unit.dates.find((d) => d.start >= t.end);
   if (next && DATE_GAP.test(text.slice(t.end, next.start))) return next;
   const inClause = unit.dates.filter((d) => d.start >= from && d.start < to);
-  if (inClause.length) return [...inClause].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+  // In its clause, the first date after the trigger ("received a mandate ... in 2014"), else the last before it.
+  const afterIn = inClause.find((d) => d.start >= t.end);
+  if (afterIn) return afterIn;
+  const beforeIn = inClause.filter((d) => d.end <= t.start).pop();
+  if (beforeIn) return beforeIn;
   const before = unit.dates.filter((d) => d.end <= t.start).pop();
   if (before && !triggers.some((o) => o !== t && o.start >= before.end && o.end <= t.start)) return before;
   const later = unit.dates.find((d) => d.start >= t.end && d.start < unit.end);
@@ -148,13 +159,14 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
         const date = dateFor(t, unit, triggers, input.text);
         if (!date || !targets.length) continue;
         for (const instrument of targets) {
-          const key = `${instrument}|${t.stage}|${date.iso}|${s.index}`;
+          const own = partyDate(input, instrument, mentions, unit) ?? date;
+          const key = `${instrument}|${t.stage}|${own.iso}|${s.index}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const tentativeText = s.tableRow ? rowCells(s).slice(0, 2).map((c) => c.text).join(' ') : s.text;
           out.push({
-            id: `${input.doc.id}:event:${t.start}:${instrument}`, instrument, stage: t.stage, date: strip(date),
-            planned: isPlanned(tentativeText, date, input.doc.date), tentative: isTentative(tentativeText),
+            id: `${input.doc.id}:event:${t.start}:${instrument}`, instrument, stage: t.stage, date: strip(own),
+            planned: isPlanned(tentativeText, own, input.doc.date), tentative: isTentative(tentativeText),
             start: s.start, end: s.end, sentence: s.text,
           });
         }
@@ -162,7 +174,31 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
     }
     if (instruments.length) lastInSection.set(s.section, [...(lastInSection.get(s.section) ?? []), ...instruments]);
   }
-  return out;
+  return dropRestatements(out);
+}
+
+/** "Frontex (2009; ...), CEPOL (2017)": the date in brackets right after an instrument's party is its own. */
+function partyDate(input: EventInput, instrument: string, mentions: LinkedMention[], unit: Unit): DateMatch | null {
+  const parties = new Set(indexParties(input, instrument));
+  for (const m of mentions) {
+    if (!parties.has(m.entity.id) || m.start < unit.start || m.start >= unit.end) continue;
+    const d = unit.dates.find((x) => x.start > m.end && /^\s*\($/.test(input.text.slice(m.end, x.start)));
+    if (d) return d;
+  }
+  return null;
+}
+
+function indexParties(input: EventInput, instrument: string): string[] {
+  const e = input.entities.find((x) => x.id === instrument);
+  // The EU is a party to nearly everything: its mentions date nothing.
+  return (e?.parties ?? []).filter((p) => p !== 'institution:european-union');
+}
+
+/** A step restated later with a vaguer date ("Following the signing ... in 2013" after "signed in June 2013")
+ * is the same step: keep the precise one. */
+function dropRestatements(events: InstrumentEvent[]): InstrumentEvent[] {
+  return events.filter((e) => !events.some((o) => o !== e && o.instrument === e.instrument && o.stage === e.stage &&
+    o.date && e.date && o.date.iso.length > e.date.iso.length && o.date.iso.startsWith(e.date.iso)));
 }
 
 /** The section's instrument a sentence refers back to: "the agreement", "both agreements", "The negotiations ...". */
