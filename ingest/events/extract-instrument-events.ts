@@ -24,7 +24,7 @@ const BOTH_HEADS = /\bboth (agreements|partnerships|declarations|arrangements|di
 /** A continuing sentence ("The negotiations started ...") may refer to the previous sentence's instrument. */
 const CONTINUING = /^(?:The|These|Those|Its|It|They)\b/;
 /** Gap joining coordinated instruments ("a visa facilitation and a readmission agreement"). */
-const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*$/i;
+const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*(?:\d{4}\s*)?$/i;
 /** Farthest a following instrument may sit from a trigger that did not find one before it. */
 const MAX_FOLLOWING_GAP = 60;
 /** Bare head nouns that refer back to the section's instrument ("Further round of talks on Agreement"). */
@@ -87,8 +87,12 @@ function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], te
   const after = inUnit.find((m) => m.start >= t.end);
   // A nominal trigger ("signing of the X") claims what follows it, so a later verb does not take it too.
   if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return claim(sameSpan(inUnit, coordinated(inUnit, after, text, 1, triggers)), claimed);
-  const before = [...inUnit].reverse().find((m) => m.end <= t.start && !claimed.has(m));
-  if (before) return sameSpan(inUnit, coordinated(inUnit, before, text, -1).filter((m) => !claimed.has(m)));
+  const preceding = [...inUnit].reverse().filter((m) => m.end <= t.start);
+  const before = preceding.find((m) => !claimed.has(m)) ?? preceding[0];
+  // "(new agreement currently being negotiated)": a bare head between the instrument and the trigger is
+  // another, unnamed instrument, and the step is its own.
+  if (before && BARE_HEAD.test(text.slice(before.end, t.start).replace(/\b(?:the|this|that|its|amended)\s+\w+/gi, ''))) return [];
+  if (before) return sameSpan(inUnit, coordinated(inUnit, before, text, -1).filter((m) => m === before || !claimed.has(m)));
   if (after) return sameSpan(inUnit, coordinated(inUnit, after, text, 1, triggers));
   return [];
 }
@@ -155,6 +159,11 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
         let targets = t.stage === 'implemented' && isBody(compiled, input.text.slice(t.start, t.end))
           ? bodyInstrument(input, s, compiled, input.text.slice(t.start, t.end))
           : instrumentsFor(t, unit, instruments, input.text, triggers, claimed).map((m) => m.entity.id);
+        // A row's outcome ("First negotiation") speaks of the instrument its event cell names.
+        if (!targets.length && s.tableRow) {
+          const named = instruments.filter((m) => !units.some((u) => u !== unit && m.start >= unit.start && m.start < unit.end));
+          targets = [...new Set(named.filter((m) => m.start < unit.start).map((m) => m.entity.id))];
+        }
         if (!targets.length) targets = referredBack(unit, s, lastInSection.get(s.section) ?? [], input.sentences[s.index - 1]);
         const date = dateFor(t, unit, triggers, input.text);
         if (!date || !targets.length) continue;
