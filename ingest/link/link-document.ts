@@ -67,6 +67,11 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   for (const { c } of found) {
     if (c.kind === 'known' && c.type === 'Person' && c.entityIds.length === 1) {
       rememberPerson(people, kb, c.entityIds[0]!, kb.entities.get(c.entityIds[0]!)!.name);
+    } else if (c.kind === 'person' && c.name.trim().includes(' ') && resolveFullName(c.name, kb)?.ok && !isFull(c)) {
+      // A full name that is also listed as a surname (`Michel Aoun`): the full name wins.
+      const r = resolveFullName(c.name, kb)!;
+      personResolved.set(c, r);
+      if (r.ok) rememberPerson(people, kb, r.id, kb.entities.get(r.id)!.name);
     } else if (c.kind === 'person' && isFull(c)) {
       const repaired = repairName(c.name);
       if (repaired !== c.name) c.name = repaired;
@@ -99,6 +104,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
         }
         if (!r.ok) { report(c, r.reason, r.candidates); break; }
         reg.curated(r.id);
+        if (r.resolvedBy !== 'surname') rememberPerson(people, kb, r.id, reg.get(r.id)?.name ?? c.name);
         link(c, r.id, r.resolvedBy);
         if (c.title) reg.addAlias(r.id, text.slice(c.titleStart, c.end));
         const org = (c.office ? kb.offices.get(c.office)?.org : null) ?? c.org;
