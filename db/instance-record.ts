@@ -44,6 +44,19 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/**
+ * True when `pid` is alive and is our launcher (its command line names `mainClass`), so a pid reused
+ * after a reboot does not pin the folder. Without /proc (macOS) a live pid is trusted.
+ */
+export function isLauncherAlive(pid: number, mainClass: string): boolean {
+  if (!isProcessAlive(pid)) return false;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(mainClass);
+  } catch {
+    return true;
+  }
+}
+
 /** Takes the start lock; returns false when another process holds a fresh one. */
 export function tryStartLock(dataDir: string): boolean {
   const file = join(dataDir, START_LOCK_FILE);

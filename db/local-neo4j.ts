@@ -1,7 +1,7 @@
 // Starts (or reuses) the embedded Neo4j of neo4j-launcher/ on a data folder. The JVM never outlives
 // this process: it is killed on exit, and it also stops by itself when its stdin pipe closes, which
 // covers a crash or SIGKILL of node where no exit handler runs.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { AtlasError } from '../model/errors.ts';
 import { MAIN_CLASS, ensureLauncherBuilt, requireTool } from './launcher-build.ts';
+import { waitForReady } from './launcher-output.ts';
 import {
-  isProcessAlive, readInstanceRecord, releaseStartLock, removeInstanceRecord, tryStartLock, writeInstanceRecord,
+  isLauncherAlive, isProcessAlive, readInstanceRecord, releaseStartLock, removeInstanceRecord, tryStartLock, writeInstanceRecord,
 } from './instance-record.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -27,8 +28,10 @@ const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 /** How often to look again while another process is starting Neo4j on the same folder. */
 const POLL_MS = 500;
-/** Lines of JVM output kept to explain a failed start. */
-const OUTPUT_TAIL_LINES = 30;
+/** How long a recorded, live but silent instance gets before the folder is reported busy. */
+const REUSE_WAIT_MS = STOP_TIMEOUT_MS + 5_000;
+/** How often a reused instance's pid is checked for its `exited` promise. */
+const DEAD_POLL_MS = 1_000;
 
 /** The flags Neo4j's own launcher passes on Java 17 (reflective access for netty and the page cache). */
 const JVM_FLAGS = [
@@ -126,25 +129,45 @@ function shared(entry: Running): LocalNeo4j {
   };
 }
 
-/** Connects to an instance another process recorded in the folder, or clears a stale record. */
+/**
+ * Connects to an instance another process recorded in the folder, or clears a stale record. An
+ * instance that is alive but silent is given a moment: it may be shutting down, or still flushing.
+ */
 async function reuseRecorded(dataDir: string, log: (msg: string) => void): Promise<LocalNeo4j | undefined> {
-  const rec = readInstanceRecord(dataDir);
-  if (!rec) return undefined;
-  if (!isProcessAlive(rec.pid)) {
-    removeInstanceRecord(dataDir, rec.pid);
-    return undefined;
-  }
-  const driver = neo4j.driver(rec.uri);
-  try {
-    await driver.verifyConnectivity();
-  } catch {
-    throw new AtlasError('neo4j_folder_busy',
-      `Process ${rec.pid} holds ${dataDir} but Bolt at ${rec.uri} does not answer: stop that process or use another DATA_DIR.`, 503);
-  } finally {
+  const deadline = Date.now() + REUSE_WAIT_MS;
+  for (;;) {
+    const rec = readInstanceRecord(dataDir);
+    if (!rec) return undefined;
+    if (!isLauncherAlive(rec.pid, MAIN_CLASS)) {
+      removeInstanceRecord(dataDir, rec.pid);
+      return undefined;
+    }
+    const driver = neo4j.driver(rec.uri);
+    const answers = await driver.verifyConnectivity().then(() => true, () => false);
     await driver.close();
+    if (answers) {
+      log(`reusing Neo4j already running on ${dataDir} (pid ${rec.pid}) at ${rec.uri}`);
+      return { uri: rec.uri, port: rec.port, dataDir, pid: rec.pid, owned: false, exited: whenDead(rec.pid), stop: async () => {} };
+    }
+    if (Date.now() > deadline) {
+      throw new AtlasError('neo4j_folder_busy',
+        `Process ${rec.pid} holds ${dataDir} but Bolt at ${rec.uri} does not answer: stop that process or use another DATA_DIR.`, 503);
+    }
+    await sleep(POLL_MS);
   }
-  log(`reusing Neo4j already running on ${dataDir} (pid ${rec.pid}) at ${rec.uri}`);
-  return { uri: rec.uri, port: rec.port, dataDir, pid: rec.pid, owned: false, exited: new Promise(() => {}), stop: async () => {} };
+}
+
+/** Resolves when a process we did not start is gone (polled; never keeps node alive). */
+function whenDead(pid: number): Promise<void> {
+  return new Promise((done) => {
+    const timer = setInterval(() => {
+      if (!isProcessAlive(pid)) {
+        clearInterval(timer);
+        done();
+      }
+    }, DEAD_POLL_MS);
+    timer.unref();
+  });
 }
 
 function assertPortFree(port: number): Promise<void> {
@@ -180,8 +203,7 @@ async function spawnLauncher({ classpath, dataDir, port, log, foreground }: Spaw
     done();
   }));
 
-  const tail: string[] = [];
-  const uri = await waitForReady(child, tail, log);
+  const uri = await waitForReady(child, START_TIMEOUT_MS, log);
   const pid = child.pid!;
   writeInstanceRecord(dataDir, { pid, port, uri, startedAt: new Date().toISOString() });
   log(`Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -201,57 +223,6 @@ async function spawnLauncher({ classpath, dataDir, port, log, foreground }: Spaw
       clearTimeout(timer);
     },
   };
-}
-
-function waitForReady(child: ChildProcess, tail: string[], log: (msg: string) => void): Promise<string> {
-  return new Promise((ok, fail) => {
-    let ready = false;
-    const keep = (line: string) => {
-      tail.push(line);
-      if (tail.length > OUTPUT_TAIL_LINES) tail.shift();
-    };
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new AtlasError('neo4j_start_timeout',
-        `Neo4j did not report ready within ${START_TIMEOUT_MS / 1000} s: see its debug.log under the data folder, or set NEO4J_URI.`,
-        503, { output: tail.join('\n') }));
-    }, START_TIMEOUT_MS);
-    lines(child.stdout!, (line) => {
-      keep(line);
-      const m = /^NEO4J_READY (\S+)/.exec(line);
-      if (m && !ready) {
-        ready = true;
-        clearTimeout(timer);
-        ok(m[1]);
-      } else if (ready) log(`neo4j: ${line}`);
-    });
-    lines(child.stderr!, keep);
-    child.once('error', (err) => {
-      clearTimeout(timer);
-      fail(new AtlasError('neo4j_unavailable', `Could not run java (${err.message}): install Java 17+, or set NEO4J_URI.`, 503));
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (!ready) {
-        fail(new AtlasError('neo4j_start_failed',
-          `Neo4j exited before it was ready (${signal ?? `code ${code}`}): read the output in details or debug.log in the data folder.`,
-          503, { output: tail.join('\n') }));
-      }
-    });
-  });
-}
-
-function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
-  let buf = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    buf += chunk;
-    let i: number;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      onLine(buf.slice(0, i).replace(/\r$/, ''));
-      buf = buf.slice(i + 1);
-    }
-  });
 }
 
 function sleep(ms: number): Promise<void> {

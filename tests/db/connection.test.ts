@@ -1,6 +1,7 @@
 // connectNeo4j's remote path against the run's real Neo4j, and its one-sentence errors.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectNeo4j } from '../../db/connection.ts';
@@ -36,6 +37,22 @@ describe('connectNeo4j', () => {
     const err = await rejection(connectNeo4j({ uri, attempts: 2 }));
     expect(isAtlasError(err, 'neo4j_unreachable')).toBe(true);
     expect((err as Error).message).toContain('docker compose up');
+  });
+
+  it('gives neo4j_port_in_use, naming NEO4J_PORT, when the local port is taken', async () => {
+    const savedUri = process.env.NEO4J_URI;
+    delete process.env.NEO4J_URI;
+    const blocker = createServer();
+    await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', () => ok()));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const err = await rejection(connectNeo4j({ dataDir: join(scratch, 'busy-port'), port }));
+      expect(isAtlasError(err, 'neo4j_port_in_use')).toBe(true);
+      expect((err as Error).message).toContain('NEO4J_PORT');
+    } finally {
+      blocker.close();
+      if (savedUri !== undefined) process.env.NEO4J_URI = savedUri;
+    }
   });
 
   it('says what to install when Java is missing', async () => {

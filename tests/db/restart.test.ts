@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectNeo4j } from '../../db/connection.ts';
-import { isProcessAlive, readInstanceRecord } from '../../db/instance-record.ts';
+import { isProcessAlive, readInstanceRecord, writeInstanceRecord } from '../../db/instance-record.ts';
 import { freePort } from '../setup/free-port.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/connect-and-hold.ts', import.meta.url));
@@ -101,6 +101,8 @@ describe('local Neo4j', () => {
     owner.child.kill('SIGKILL');
     await owner.exited;
     expect(await untilDead(jvmPid)).toBe(true);
+    // A record naming a live pid that is not our launcher (pid reuse after a reboot) is stale too.
+    writeInstanceRecord(dataDir, { ...readInstanceRecord(dataDir)!, pid: process.pid });
     // The stale record is cleaned up by the next start, which gets the data back.
     const next = await connectNeo4j({ dataDir, port });
     const res = await next.driver.executeQuery('MATCH (n:RestartProbe) RETURN count(n) AS n');
