@@ -1,12 +1,12 @@
 // Instrument events: dated steps in an instrument's life (mandate, negotiation, signature, entry into force,
 // ...), each tied to the sentence or table row that states it. The trigger words are data (stage-triggers.json).
-import type { InstrumentEvent, Sentence, TextDate } from '../../model/extraction.ts';
-import type { InstrumentStage } from '../../model/graph-model.ts';
+import type { ExtractedEntity, InstrumentEvent, Sentence, TextDate } from '../../model/extraction.ts';
+import { entityId, type InstrumentStage } from '../../model/graph-model.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
 import { isPlanned, isTentative } from '../dates/is-planned.ts';
 import type { DateMatch } from '../dates/parse-dates.ts';
 import { rowCells } from '../read/row-cells.ts';
-import { type EventInput, indexMentions, type LinkedMention, sectionCountry } from './event-input.ts';
+import { EU_ID, type EventInput, indexMentions, type LinkedMention, sectionCountry } from './event-input.ts';
 import { type CompiledStageTriggers, stageTriggers } from './stage-triggers.ts';
 
 /** Gap between a nominal trigger and its instrument ("signing of the", "negotiations on an amended"). */
@@ -135,7 +135,9 @@ function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): Dat
   return unit.rowDate;
 }
 
-export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
+/** Instrument events, and the instruments they imply that the linker did not see named. */
+export function extractInstrumentEvents(input: EventInput): { events: InstrumentEvent[]; implied: ExtractedEntity[] } {
+  const added: ExtractedEntity[] = [];
   const compiled = stageTriggers();
   const index = indexMentions(input);
   const out: InstrumentEvent[] = [];
@@ -157,7 +159,7 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
       const triggers = findTriggers(unit, compiled, instruments, input.text);
       for (const t of triggers) {
         let targets = t.stage === 'implemented' && isBody(compiled, input.text.slice(t.start, t.end))
-          ? bodyInstrument(input, s, compiled, input.text.slice(t.start, t.end))
+          ? bodyInstrument(input, s, compiled, input.text.slice(t.start, t.end), added)
           : instrumentsFor(t, unit, instruments, input.text, triggers, claimed).map((m) => m.entity.id);
         // A row's outcome ("First negotiation") speaks of the instrument its event cell names.
         if (!targets.length && s.tableRow) {
@@ -183,7 +185,7 @@ export function extractInstrumentEvents(input: EventInput): InstrumentEvent[] {
     }
     if (instruments.length) lastInSection.set(s.section, [...(lastInSection.get(s.section) ?? []), ...instruments]);
   }
-  return dropRestatements(out);
+  return { events: dropRestatements(out), implied: added };
 }
 
 /** "Frontex (2009; ...), CEPOL (2017)": the date in brackets right after an instrument's party is its own. */
@@ -232,13 +234,21 @@ function isBody(compiled: CompiledStageTriggers, text: string): boolean {
   return compiled.bodies.some((b) => { b.pattern.lastIndex = 0; const r = b.pattern.test(text); b.pattern.lastIndex = 0; return r; });
 }
 
-/** "Joint Readmission Committee" in a country section implements the EU's readmission agreement with it. */
-function bodyInstrument(input: EventInput, s: Sentence, compiled: CompiledStageTriggers, body: string): string[] {
+/** "Joint Readmission Committee" in a country section implements the EU's readmission agreement with it;
+ * when the document never names that agreement, it is still that one (an entity the events add). */
+function bodyInstrument(input: EventInput, s: Sentence, compiled: CompiledStageTriggers, body: string, added: ExtractedEntity[]): string[] {
   const spec = compiled.bodies.find((b) => { b.pattern.lastIndex = 0; const r = b.pattern.test(body); b.pattern.lastIndex = 0; return r; });
   const country = sectionCountry(input, s);
   if (!spec) return [];
   const head = normalizeForm(spec.instrumentHead);
-  const found = input.entities.find((e) => e.type === 'Instrument' && normalizeForm(e.name).endsWith(head) &&
+  const found = [...input.entities, ...added].find((e) => e.type === 'Instrument' && normalizeForm(e.name).endsWith(head) &&
     (!country || (e.parties ?? []).includes(country)));
-  return found ? [found.id] : [];
+  if (found) return [found.id];
+  const countryName = country ? input.entities.find((e) => e.id === country)?.name : undefined;
+  if (!country || !countryName) return [];
+  const name = `EU-${countryName} ${spec.instrumentHead}`;
+  const entity: ExtractedEntity = { id: entityId('Instrument', name), type: 'Instrument', name, aliases: [], side: 'eu',
+    kind: spec.kind, parties: [EU_ID, country], curated: false };
+  added.push(entity);
+  return [entity.id];
 }

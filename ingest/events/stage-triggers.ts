@@ -2,13 +2,13 @@
 // and compiles it once into regular expressions.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { INSTRUMENT_STAGES, type InstrumentStage } from '../../model/graph-model.ts';
+import { INSTRUMENT_KINDS, INSTRUMENT_STAGES, type InstrumentKind, type InstrumentStage } from '../../model/graph-model.ts';
 import { AtlasError } from '../../model/errors.ts';
 
 export const stageTriggersSchema = z.object({
   $comment: z.string().optional(),
   stages: z.record(z.enum(INSTRUMENT_STAGES), z.array(z.string().min(2)).min(1)),
-  bodies: z.array(z.object({ body: z.string().min(3), instrumentHead: z.string().min(3) })),
+  bodies: z.array(z.object({ body: z.string().min(3), instrumentHead: z.string().min(3), kind: z.enum(INSTRUMENT_KINDS) })),
   intentions: z.string().min(1),
 }).strict();
 export type StageTriggerData = z.infer<typeof stageTriggersSchema>;
@@ -16,7 +16,7 @@ export type StageTriggerData = z.infer<typeof stageTriggersSchema>;
 export interface StageTrigger { stage: InstrumentStage; pattern: RegExp }
 export interface CompiledStageTriggers {
   triggers: StageTrigger[];
-  bodies: Array<{ pattern: RegExp; instrumentHead: string }>;
+  bodies: Array<{ pattern: RegExp; instrumentHead: string; kind: InstrumentKind }>;
   /** Matches text ending right before a trigger that makes it an intention ("to amend"), not an event. */
   intention: RegExp;
 }
@@ -28,7 +28,7 @@ let cached: CompiledStageTriggers | null = null;
 export function compileStageTriggers(data: StageTriggerData): CompiledStageTriggers {
   const triggers = Object.entries(data.stages).flatMap(([stage, forms]) =>
     forms.map((f) => ({ stage: stage as InstrumentStage, pattern: new RegExp(`\\b(?:${f})\\b`, 'gi') })));
-  const bodies = data.bodies.map((b) => ({ pattern: new RegExp(`\\b${b.body}s?\\b`, 'gi'), instrumentHead: b.instrumentHead }));
+  const bodies = data.bodies.map((b) => ({ pattern: new RegExp(`\\b${b.body}s?\\b`, 'gi'), instrumentHead: b.instrumentHead, kind: b.kind }));
   return { triggers, bodies, intention: new RegExp(data.intentions, 'i') };
 }
 

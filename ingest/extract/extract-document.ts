@@ -20,10 +20,10 @@ export function extractDocument(file: string, text: string, kb: KnowledgeBase): 
   const dates = dateSentences(sentences, doc);
   const input = { text, doc, sections, sentences, entities: linked.entities, mentions: linked.mentions, dates };
   const meetings = extractMeetings(input);
-  const instrumentEvents = extractInstrumentEvents(input);
+  const { events: instrumentEvents, implied } = extractInstrumentEvents(input);
   return {
     doc, sections, sentences,
-    entities: withReferenced(linked.entities, [...meetings.flatMap((m) => m.participants), ...instrumentEvents.map((e) => e.instrument)], kb),
+    entities: withReferenced([...linked.entities, ...implied], [...meetings.flatMap((m) => m.participants), ...instrumentEvents.map((e) => e.instrument)], kb),
     mentions: linked.mentions, unlinked: linked.unlinked, meetings, instrumentEvents, holdings: linked.holdings,
   };
 }

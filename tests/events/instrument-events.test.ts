@@ -1,0 +1,48 @@
+// Instrument-event rules through the real pipeline: one row per rule, one loop.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../ingest/extract/extract-document.ts';
+import { loadKnowledgeBase } from '../../ingest/knowledge/load-knowledge-base.ts';
+
+const kb = loadKnowledgeBase();
+const section = (country: string, lines: string[]) => ['Brussels, 6 February 2024', '', country, '', ...lines, ''].join('\n');
+const table = (country: string, rows: string[]) => section(country, ['Key past and upcoming events', '', ...rows]);
+
+type Row = [what: string, text: string, expected: Array<[instrument: string, stage: string, date: string]>];
+
+const ROWS: Row[] = [
+  ['a nominal trigger takes what follows, a passive one what precedes',
+    section('CABO VERDE', ['In 2007, the EU and Cabo Verde agreed on a Special Partnership Agreement and a Joint Declaration on a Mobility Partnership with Cabo Verde was signed in 2008.']),
+    [['EU-Cabo Verde Special Partnership Agreement', 'concluded', '2007'], ['EU-Cabo Verde Mobility Partnership', 'signed', '2008']]],
+  ['a mandate to negotiate is the mandate of what is to be negotiated',
+    section('MOROCCO', ['The Commission has a mandate to negotiate a readmission agreement since 2000.']),
+    [['EU-Morocco Readmission Agreement', 'mandate', '2000']]],
+  ['a stalemate suspends; undated negotiations are no event',
+    section('MOROCCO', ['Negotiations on a readmission agreement have been intensively pursued but ended in a stalemate in 2010.']),
+    [['EU-Morocco Readmission Agreement', 'suspended', '2010']]],
+  ['a bare "agreement" in a table refers back to the section\'s agreement',
+    table('CABO VERDE', ['28 November 2019\tFormal opening of negotiations on amended Visa Facilitation Agreement – Brussels\t', '24 July 2020\tInitialing of agreement text via email\t']),
+    [['EU-Cabo Verde Visa Facilitation Agreement', 'negotiation', '2019-11-28'], ['EU-Cabo Verde Visa Facilitation Agreement', 'initialled', '2020-07-24']]],
+  ['a step without a date in its clause takes none from another step',
+    section('CABO VERDE', ['The visa facilitation agreement was jointly evaluated in 2017 and the text has been subsequently amended to include further mobility facilitation.']),
+    [['EU-Cabo Verde Visa Facilitation Agreement', 'evaluated', '2017']]],
+  ['an intention is not a step',
+    section('MOROCCO', ['Both sides need to continue implementing the Mobility Partnership in 2023.']),
+    []],
+  ['a joint committee implements the agreement it serves',
+    table('CABO VERDE', ['9 March 2023\t5th EU-Cabo Verde Joint Readmission Committee meeting – Praia\t', '10 March 2023\tNothing else\t']),
+    [['EU-Cabo Verde Readmission Agreement', 'implemented', '2023-03-09']]],
+  ['a year inside a name is not a date',
+    section('INDIA', ['The EU-India Roadmap 2025 was endorsed at the 2020 EU-India Summit.']),
+    [['EU-India Roadmap 2025', 'concluded', '2020']]],
+];
+
+describe('extractInstrumentEvents', () => {
+  for (const [what, text, expected] of ROWS) {
+    it(what, () => {
+      const x = extractDocument('test.txt', text, kb);
+      const name = new Map(x.entities.map((e) => [e.id, e.name]));
+      const got = x.instrumentEvents.map((v) => [name.get(v.instrument) ?? v.instrument, v.stage, v.date?.iso ?? null]);
+      expect(got).toEqual(expected);
+    });
+  }
+});

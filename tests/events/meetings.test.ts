@@ -1,0 +1,59 @@
+// Meeting rules through the real pipeline (reader, knowledge base, linker): one row per rule, one loop.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../ingest/extract/extract-document.ts';
+import { loadKnowledgeBase } from '../../ingest/knowledge/load-knowledge-base.ts';
+
+const kb = loadKnowledgeBase();
+/** A Council-note-like document: dated, one country section, one events table. */
+const note = (country: string, rows: string[]) =>
+  ['Brussels, 6 February 2024', '', country, '', 'Key past and upcoming events', '', ...rows, ''].join('\n');
+
+type Row = [what: string, text: string, expected: Array<{ date: string | null; participants: string[]; tentative?: boolean }>];
+
+const ROWS: Row[] = [
+  ['a visit with a plural host list is one meeting per host', note('ETHIOPIA', ['24 January 2019\tVisit of PM Abiy to Brussels\tMeetings with President Tusk, President Juncker and the HR/VP']), [
+    { date: '2019-01-24', participants: ['Abiy Ahmed', 'Donald Tusk'] },
+    { date: '2019-01-24', participants: ['Abiy Ahmed', 'Jean-Claude Juncker'] },
+    { date: '2019-01-24', participants: ['Abiy Ahmed', 'Federica Mogherini'] },
+  ]],
+  ['a joint visit with one host is one meeting of all', note('ETHIOPIA', ['14-15 September 2022\tJoint visit MD Africa Laranjinha and EUSR Weber to Ethiopia\tMeeting with DPM Mekonnen']), [
+    { date: '2022-09-14', participants: ['Annette Weber', 'Demeke Mekonnen', 'Rita Laranjinha'] },
+  ]],
+  ['a joint committee with no person is the EU and the section country', note('CABO VERDE', ['10 September 2019\t4th EU-Cabo Verde Joint Readmission Committee meeting – Brussels\t']), [
+    { date: '2019-09-10', participants: ['Cabo Verde', 'European Union'] },
+  ]],
+  ['a vote is not a meeting', note('MOROCCO', ['12 February 2019\tPositive EP vote on Fisheries Agreement\t']), []],
+  ['a visit with no named host meets the country', note('MOROCCO', ["1-2 December 2020\tCommissioners Johansson and Várhelyi's visit to Morocco\t"]), [
+    { date: '2020-12-01', participants: ['Morocco', 'Olivér Várhelyi', 'Ylva Johansson'] },
+  ]],
+  ['a technical meeting naming nobody is not who-met-whom', note('ETHIOPIA', ['8 October 2019\tFirst Technical Meeting on the implementation of Admission Procedures, Addis Ababa\t']), []],
+  ['a tbc meeting is tentative', note('SERBIA', ['Q1 2024 (tbc)\t10 th EU-Serbia Joint Readmission Committee meeting\t']), [
+    { date: '2024-01', participants: ['European Union', 'Serbia'], tentative: true },
+  ]],
+  ['a person named only as who asked for it did not take part', note('ETHIOPIA', ['9-10 February 2021\tFinnish Foreign Minister Haavisto meeting with PM Abiy, at the request of HR/VP\t']), [
+    { date: '2021-02-09', participants: ['Abiy Ahmed', 'Pekka Haavisto'] },
+  ]],
+  ['EU-side persons alone at a conference are not a bilateral with the section country', note('MOROCCO', ['13 July 2020\tMinisterial Conference on countering Migrant Smuggling\tChaired by Italian Minister Luciana Lamorgese with the participation of Commissioners Johansson and Várhelyi']), [
+    { date: '2020-07-13', participants: ['Luciana Lamorgese', 'Olivér Várhelyi', 'Ylva Johansson'] },
+  ]],
+  ['a news visit is dated by the article', ' date 2022-11-15 Islamabad:Ms Johansson visited Pakistan to discuss migration with the government.', [
+    { date: '2022-11-15', participants: ['Pakistan', 'Ylva Johansson'] },
+  ]],
+  ['two persons of both sides agreeing met', ' date 2022-11-15 Islamabad:Commissioner Johansson and Minister of State for Foreign Affairs Hina Rabbani Khar agreed to intensify cooperation.', [
+    { date: '2022-11-15', participants: ['Hina Rabbani Khar', 'Ylva Johansson'] },
+  ]],
+];
+
+describe('extractMeetings', () => {
+  for (const [what, text, expected] of ROWS) {
+    it(what, () => {
+      const x = extractDocument('test.txt', text, kb);
+      const name = new Map(x.entities.map((e) => [e.id, e.name]));
+      const got = x.meetings.map((m) => ({
+        date: m.date?.iso ?? null, participants: m.participants.map((p) => name.get(p) ?? p).sort(),
+        ...(m.tentative ? { tentative: true } : {}),
+      }));
+      expect(got).toEqual(expected);
+    });
+  }
+});
