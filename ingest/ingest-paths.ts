@@ -70,6 +70,13 @@ async function storedHashes(driver: Driver): Promise<Map<string, string>> {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
+/** The driver's codes for a database that cannot be reached any more. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isUnavailable(err: unknown): boolean {
+  return UNAVAILABLE_CODES.has((err as { code?: string }).code ?? '');
+}
+
 function reasonOf(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0];
@@ -89,10 +96,17 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   const stored = await storedHashes(driver);
   let done = 0;
   let extractMs = 0;
+  let unavailable: string | null = null;
   let writeMs = 0;
   for (const f of files) {
     let status: IngestProgress['status'] = 'skipped';
     let x: DocumentExtraction | null = null;
+    if (unavailable) {
+      skipped.push({ path: f.path, reason: `not attempted: Neo4j became unavailable (${unavailable}); start it and run the ingest again` });
+      documents.skipped++;
+      opts.onProgress?.({ done: ++done, total: files.length, file: f.file, status });
+      continue;
+    }
     if (stored.get(f.file) === sha256(f.text)) {
       documents.unchanged++;
       log(`unchanged ${f.path}`);
@@ -115,9 +129,15 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
         if (r.dangling.length) dangling.push({ file: f.file, ids: r.dangling });
         log(`${r.status} ${f.path}: ${r.mentions} mentions, ${r.meetings} meetings, ${r.instrumentEvents} events`);
       } catch (err) {
-        // A write failure is the database's, not the file's: the run fails, but the other files still go.
-        failed = true;
-        skipped.push({ path: f.path, reason: `write failed${isAtlasError(err) ? ` (${err.code})` : ''}: ${reasonOf(err)}` });
+        if (isAtlasError(err, 'invalid_extraction')) {
+          skipped.push({ path: f.path, reason: reasonOf(err) }); // the document's fault: skip it, go on
+        } else {
+          // The database's fault: the run fails, but the other files are still tried...
+          failed = true;
+          skipped.push({ path: f.path, reason: `write failed: ${reasonOf(err)}` });
+          // ...unless Neo4j is gone: each would only wait out the driver's retries to fail the same way.
+          if (isUnavailable(err)) unavailable = reasonOf(err);
+        }
       }
     }
     if (status === 'skipped') {

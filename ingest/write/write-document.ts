@@ -4,6 +4,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../db/cypher-files.ts';
 import type { DocumentExtraction } from '../../model/extraction.ts';
+import { NODE_LABELS } from '../../model/graph-model.ts';
 import { documentRows, type DocumentRows } from './document-rows.ts';
 import { entityProperties } from './entity-properties.ts';
 import { latestStage, type StageEvent } from './latest-stage.ts';
@@ -77,7 +78,7 @@ export async function settleEntities(tx: ManagedTransaction, ids: string[]): Pro
     });
     if (!props) return [];
     const { id, type, ...rest } = props;
-    const stage = type === 'Instrument'
+    const stage = type === NODE_LABELS.Instrument.label
       ? latestStage(fromValue(r.get('events')) as StageEvent[])
       : { stage: null, date: null };
     return [{ id, props: { ...rest, latestStage: stage.stage, latestDate: stage.date } }];

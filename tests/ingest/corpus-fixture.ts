@@ -31,7 +31,7 @@ export function bigDoc() {
 
 export const fixtureExtractor: Extractor = (file) => {
   if (file === 'a.txt') return docA().x;
-  if (file === 'b.txt') return docB().x;
+  if (file === 'b.txt' || file === 'c.txt') return docB().x; // c.txt: B sorted after big.txt
   if (file === 'big.txt') return bigDoc().x;
   throw new Error(`no fixture for ${file}`);
 };
