@@ -21,6 +21,8 @@ const RETRY_MS = 1_000;
 const POLL_MS = 5;
 /** Looks before giving up (the test then fails: the kill did not land mid-transaction). */
 const POLL_LIMIT = 4_000;
+/** Two cold JVM starts on a shared 2-core machine: more than the default test timeout. */
+const FAULT_TEST_TIMEOUT_MS = 300_000;
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-fault-corpus-'));
 const dataDir = mkdtempSync(join(tmpdir(), 'atlas-fault-neo4j-'));
@@ -93,5 +95,5 @@ describe('Neo4j killed in the middle of an ingest', () => {
     const rerun = await ingestPaths(second, [dir], { extract: fixtureExtractor });
     expect(rerun.documents).toEqual({ ingested: 2, unchanged: 1, skipped: 0 });
     expect(await graphChecksum(second)).toBe(expected);
-  });
+  }, FAULT_TEST_TIMEOUT_MS);
 });

@@ -15,6 +15,8 @@ const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const driver = testDriver();
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-seeds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+/** Three extractions and ingests of the corpus plus a restore: more than the default test timeout. */
+const SEEDS_TEST_TIMEOUT_MS = 300_000;
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
 describe('ingest of the seeds', () => {
@@ -41,7 +43,7 @@ describe('ingest of the seeds', () => {
     await resetDatabase(driver);
     await importJsonl(driver, backup);
     expect(await graphChecksum(driver)).toBe(sum);
-  });
+  }, SEEDS_TEST_TIMEOUT_MS);
 
   it('an edited document replaces exactly its own facts', async () => {
     const corpus = join(tmp, 'corpus');
@@ -66,5 +68,5 @@ describe('ingest of the seeds', () => {
     await resetDatabase(driver);
     await ingestPaths(driver, [edited]);
     expect(await graphChecksum(driver)).toBe(after);
-  });
+  }, SEEDS_TEST_TIMEOUT_MS);
 });
