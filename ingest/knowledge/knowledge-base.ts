@@ -56,6 +56,7 @@ export class KnowledgeBase {
   /** ISO codes that count only inside a list of codes (`IT`, `AT`). */
   readonly listOnlyCodes: Set<string>;
   private readonly countryIndex = new Map<string, string[]>();
+  private readonly acronyms = new Map<string, string>();
   private readonly codeIndex = new Map<string, string>();
 
   constructor(data: KnowledgeBaseData) {
@@ -125,6 +126,12 @@ export class KnowledgeBase {
     this.addForms(id, 'Institution', [i.name], 'capitalised', 'name');
     this.addForms(id, 'Institution', i.aliases, 'capitalised', 'alias');
     this.addForms(id, 'Institution', i.acronyms, 'exact', 'alias');
+    if (i.acronyms[0]) this.acronyms.set(id, i.acronyms[0]);
+  }
+
+  /** The first acronym of a curated institution (`CEPOL`), for names built from parties. */
+  acronymOf(id: string): string | null {
+    return this.acronyms.get(id) ?? null;
   }
 
   private addPerson(p: PersonRecord): void {

@@ -68,6 +68,8 @@ export const instrumentHeadSchema = z.object({
   variants: z.array(z.string().min(2)).default([]),
   /** Whether a bare head resolves to the EU's instrument with the section's country. */
   bilateral: z.boolean(),
+  /** Whether the other party is an EU agency, not the EU (`Frontex-Serbia Working Arrangement`). */
+  agencyParty: z.boolean().default(false),
   /** Whether the head must be capitalised in text to count (`Roadmap`, not "a roadmap"). */
   capitalised: z.boolean().default(false),
   /** Case-sensitive abbreviations of the head (`VFA`, `CAMM`), resolved like the bare head. */
@@ -86,6 +88,8 @@ export const instrumentPatternsSchema = z.object({
   named: z.array(namedInstrumentSchema),
   /** Words that may precede a head inside a name without changing the instrument (`amended`, `new`). */
   modifiers: z.array(z.string().min(1)),
+  /** Words of a region's name: `... for the Western Balkans` is a regional instrument, not a bilateral one. */
+  regionWords: z.array(z.string().min(2)),
 }).strict();
 
 export const countryOverridesSchema = z.object({

@@ -15,6 +15,8 @@ const LIST_GAP = /^(\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)$/;
 /** Words that make a head generic: it names a class of agreements, not one. */
 const GENERIC_BEFORE = new Set(['bilateral', 'any', 'such', 'other', 'similar', 'formal', 'possible']);
 const JOINT_DECLARATION = 'Joint Declaration';
+/** Words that may stand between a head and its `with` list (`in place with`, `for cooperation with`). */
+const SKIP_BEFORE_WITH = new Set(['in', 'place', 'for', 'on', 'cooperation', 'signed', 'concluded', 'currently', 'already']);
 
 export interface InstrumentContext {
   /** Country id of the section the sentence sits in, if any. */
@@ -42,6 +44,7 @@ export function findInstrumentMentions(
     }
     let name: string | null = null;
     let parties: string[] | null = null;
+    let agencyParty: { id: string; surface: string; start: number; partner: string | null } | null = null;
     let start = tokens[spanFrom]!.start;
     let end = tokens[to - 1]!.end;
     // A quoted title names a declaration of its own: Joint Declaration "Towards an EU-Ethiopia Strategic Engagement".
@@ -70,7 +73,10 @@ export function findInstrumentMentions(
       if (t.norm === 'a' || t.norm === 'an') indefinite = true;
       if (tries.modifiers.has(t.norm)) { j--; continue; }
       if (GENERIC_BEFORE.has(t.norm)) { generic = true; j--; continue; }
-      if (/^(19|20)\d\d$/.test(t.raw) && !year && !isDateBefore(tokens[j - 1])) { year = t.raw; j--; continue; }
+      if (/^(19|20)\d\d$/.test(t.raw) && !year && !isDateBefore(tokens[j - 1])) {
+        if (head.kind === 'plan') year = t.raw;
+        j--; continue;
+      }
       if (!acronym && !qualifier && isUpperCase(t) && /\//.test(text.slice(t.start - 1, tokens[j + 1]!.start)) && !knownEndingAt(j)) {
         let q = j; while (q > 0 && /^\/$/.test(gap(text, tokens[q - 1]!, tokens[q]!))) q--;
         qualifier = text.slice(tokens[q]!.start, t.end) + ' ';
@@ -80,19 +86,38 @@ export function findInstrumentMentions(
     }
     if (!parties) {
       const prefix = prefixParties(text, tokens, j, knownEndingAt, kb);
+      const agency = prefix ? null : agencyBefore(text, tokens, j, knownEndingAt, kb);
       if (prefix) { parties = prefix.parties; start = Math.min(start, tokens[prefix.from]!.start); }
+      else if (agency) { agencyParty = agency; start = Math.min(start, agency.start); }
       else if (j >= 0 && knownEndingAt(j)?.entityIds[0] === EU_ID && /^\s$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) {
         generic = true; // "the EU Action Plan": the EU's own plan, named elsewhere in full.
       }
     }
     // A year right after the head belongs to the name (`Roadmap 2025`, `Agenda for Action-2020`).
     const y = tokens[to];
-    if (!year && y && /^(19|20)\d\d$/.test(y.raw) && /^(\s|-)$/.test(gap(text, tokens[to - 1]!, y)) && !name) { year = y.raw; end = y.end; }
-    const base = `${qualifier}${head.head}${year ? ` ${year}` : ''}`;
+    const range = y && tokens[to + 1] && /^\s?[-–]\s?$/.test(gap(text, y, tokens[to + 1]!)) && /^\d+$/.test(tokens[to + 1]!.raw);
+    if (!year && y && !range && /^(19|20)\d\d$/.test(y.raw) && /^(\s|-)$/.test(gap(text, tokens[to - 1]!, y)) && !name) { year = y.raw; end = y.end; }
+    // `... for the Western Balkans`: a regional instrument, named with its region and no country party.
+    const region = !name ? regionSuffix(text, tokens, to, known, kb) : null;
+    if (region) {
+      out.push({ kind: 'instrument', name: `${head.head} for the ${region.words}`, instrumentKind: head.kind, parties: [], start, end: region.end, sentence });
+      i = to - 1; continue;
+    }
+    // `Joint Declaration on Migration Cooperation`: a declaration or plan named by its subject.
+    const subject = !name && (head.kind === 'declaration' || head.kind === 'plan') ? subjectSuffix(text, tokens, to, known) : null;
+    if (subject) { name = null; end = subject.end; }
+    const headName = subject ? `${head.head} on ${subject.words}` : head.head;
+    const base = `${qualifier}${headName}${year ? ` ${year}` : ''}`;
     const push = (ps: string[], label: string) => out.push({
       kind: 'instrument', name: name ?? `${label} ${base}`, instrumentKind: head.kind, parties: ps, start, end, sentence,
     });
     if (parties) { push(parties, partiesLabel(parties, kb)); i = to - 1; continue; }
+    const country0 = ctx.sectionCountry && kb.entities.get(ctx.sectionCountry)?.side === 'third_country' ? ctx.sectionCountry : null;
+    if (agencyParty) {
+      const other = agencyParty.partner ?? country0;
+      if (other) push([agencyParty.id, other], `${shortLabel(agencyParty.id, agencyParty.surface, kb)}-${shortLabel(other, '', kb)}`);
+      i = to - 1; continue;
+    }
     // A `with`/`between` list after the head.
     const list = listAfter(text, tokens, to, knownStartingAt);
     const country = ctx.sectionCountry && kb.entities.get(ctx.sectionCountry)?.side === 'third_country' ? ctx.sectionCountry : null;
@@ -101,13 +126,23 @@ export function findInstrumentMentions(
       const agencies = list.filter((k) => kb.entities.get(k.id)?.type === 'Institution' && k.id !== EU_ID);
       const other = third[0]?.id ?? country;
       if (agencies.length && other) {
-        for (const a of agencies) push([a.id, other], `${a.surface}-${kb.entities.get(other)!.name}`);
+        for (const a of agencies) push([a.id, other], `${shortLabel(a.id, a.surface, kb)}-${kb.entities.get(other)!.name}`);
         i = to - 1; continue;
       }
       if (other && (third.length || list.some((k) => k.id === EU_ID))) { push([EU_ID, other], partiesLabel([EU_ID, other], kb)); i = to - 1; continue; }
       if (list.every((k) => kb.entities.get(k.id)?.side === 'member_state')) continue;
     }
     if (plural || generic || !head.bilateral) continue;
+    if (head.agencyParty) {
+      const agencies = [...new Set(known.filter((k) => k.type === 'Institution' && k.entityIds.length === 1 && k.entityIds[0] !== EU_ID
+        && kb.entities.get(k.entityIds[0]!)?.side === 'eu').map((k) => k.entityIds[0]!))];
+      const other = country ?? soleThirdCountry(known, kb);
+      if (agencies.length === 1 && other) {
+        const k = known.find((x) => x.entityIds[0] === agencies[0])!;
+        push([agencies[0]!, other], `${shortLabel(agencies[0]!, text.slice(k.start, k.end), kb)}-${kb.entities.get(other)!.name}`);
+      }
+      i = to - 1; continue;
+    }
     // "a dialogue" names one only when the sentence says between whom: the EU and one third country.
     const euInSentence = known.some((k) => k.entityIds[0] === EU_ID);
     const fallback = country ?? (indefinite && !euInSentence ? null : soleThirdCountry(known, kb));
@@ -162,7 +197,7 @@ function listAfter(
   knownStartingAt: (i: number) => KnownCandidate | undefined,
 ): Listed[] {
   let i = to;
-  if (tokens[i]?.norm === 'in' && tokens[i + 1]?.norm === 'place') i += 2;
+  while (tokens[i] && SKIP_BEFORE_WITH.has(tokens[i]!.norm) && i - to < 3) i++;
   if (!tokens[i] || !['with', 'between'].includes(tokens[i]!.norm)) return [];
   i++;
   const out: Listed[] = [];
@@ -197,4 +232,52 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 /** Whether a year token ends a date (`13 June 2023`) rather than qualifying a name (`2025 Roadmap`). */
 function isDateBefore(t: Token | undefined): boolean {
   return !!t && (MONTH_WORDS.has(t.norm) || /^\d+$/.test(t.raw) || /^q[1-4]$/.test(t.norm));
+}
+
+/** An agency written just before the head (`Frontex working arrangement`, `Frontex-EUCAP Sahel Niger working arrangement`). */
+function agencyBefore(
+  text: string, tokens: Token[], j: number, knownEndingAt: (i: number) => KnownCandidate | undefined, kb: KnowledgeBase,
+): { id: string; surface: string; start: number; partner: string | null } | null {
+  const last = knownEndingAt(j);
+  if (!last || last.entityIds.length !== 1 || last.entityIds[0] === EU_ID || last.type !== 'Institution') return null;
+  if (!/^\s$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) return null;
+  const lastFrom = tokens.findIndex((t) => t.start === last.start);
+  const before = lastFrom > 0 ? knownEndingAt(lastFrom - 1) : undefined;
+  if (before && before.type === 'Institution' && before.entityIds.length === 1 && before.entityIds[0] !== EU_ID
+    && PARTY_JOIN.test(text.slice(before.end, last.start)) && /[-–]/.test(text.slice(before.end, last.start))) {
+    return { id: before.entityIds[0]!, surface: text.slice(before.start, before.end), start: before.start, partner: last.entityIds[0]! };
+  }
+  if (kb.entities.get(last.entityIds[0]!)?.side !== 'eu') return null;
+  return { id: last.entityIds[0]!, surface: text.slice(last.start, last.end), start: last.start, partner: null };
+}
+
+/** `for the Western Balkans` after a head: capitalised words that are not a country. */
+function regionSuffix(text: string, tokens: Token[], to: number, known: KnownCandidate[], kb: KnowledgeBase): { words: string; end: number } | null {
+  if (tokens[to]?.norm !== 'for' || tokens[to + 1]?.norm !== 'the') return null;
+  const run = capitalisedRun(text, tokens, to + 2, known);
+  const regions = new Set(kb.instruments.regionWords.map((w) => w.toLowerCase()));
+  return run && run.words.split(/[\s-]+/).some((w) => regions.has(w.toLowerCase())) ? run : null;
+}
+
+/** `on Migration Cooperation` after a declaration: its subject, capitalised. */
+function subjectSuffix(text: string, tokens: Token[], to: number, known: KnownCandidate[]): { words: string; end: number } | null {
+  if (tokens[to]?.norm !== 'on') return null;
+  return capitalisedRun(text, tokens, to + 1, known);
+}
+
+function capitalisedRun(text: string, tokens: Token[], from: number, known: KnownCandidate[]): { words: string; end: number } | null {
+  let k = from;
+  while (tokens[k] && (isCapitalised(tokens[k]!) || (k > from && ['and', 'of'].includes(tokens[k]!.norm) && tokens[k + 1] && isCapitalised(tokens[k + 1]!)))
+    && !known.some((c) => c.start <= tokens[k]!.start && tokens[k]!.end <= c.end && c.type === 'Country')
+    && (k === from || /^( |-)$/.test(gap(text, tokens[k - 1]!, tokens[k]!)))) k++;
+  if (k === from || /^\d/.test(tokens[from]!.raw)) return null;
+  return { words: text.slice(tokens[from]!.start, tokens[k - 1]!.end), end: tokens[k - 1]!.end };
+}
+
+/** How a party is written in an instrument's name: a one-word name or the acronym (`Frontex`, `CEPOL`). */
+function shortLabel(id: string, surface: string, kb: KnowledgeBase): string {
+  const e = kb.entities.get(id);
+  if (!e) return surface;
+  if (e.type === 'Country' || !e.name.includes(' ')) return e.name;
+  return kb.acronymOf(id) ?? surface;
 }
