@@ -91,7 +91,7 @@ function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], te
   const before = preceding.find((m) => !claimed.has(m)) ?? preceding[0];
   // "(new agreement currently being negotiated)": a bare head between the instrument and the trigger is
   // another, unnamed instrument, and the step is its own.
-  if (before && BARE_HEAD.test(text.slice(before.end, t.start).replace(/\b(?:the|this|that|its|amended)\s+\w+/gi, ''))) return [];
+  if (before && unnamedSubject(text.slice(before.end, t.start))) return [];
   if (before) return sameSpan(inUnit, coordinated(inUnit, before, text, -1).filter((m) => m === before || !claimed.has(m)));
   if (after) return sameSpan(inUnit, coordinated(inUnit, after, text, 1, triggers));
   return [];
@@ -101,6 +101,14 @@ function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], te
  * mention per instrument at the same span: a step said of the span is said of each. */
 function sameSpan(inUnit: LinkedMention[], picked: LinkedMention[]): LinkedMention[] {
   return inUnit.filter((m) => picked.some((p) => p.start === m.start && p.end === m.end));
+}
+
+/** Whether a gap ends in an unnamed instrument that is the trigger's own subject ("new agreement currently being"). */
+function unnamedSubject(gap: string): boolean {
+  const heads = [...gap.matchAll(new RegExp(BARE_HEAD.source, 'gi'))];
+  const last = heads.at(-1);
+  if (!last || /\b(?:the|this|that|its|amended)\s+$/i.test(gap.slice(0, last.index))) return false;
+  return /^\s*(?:(?:is|are|was|were|has been|have been|had been|currently|being|now|still)\s*)*$/i.test(gap.slice(last.index + last[0].length));
 }
 
 function claim(ms: LinkedMention[], claimed: Set<LinkedMention>): LinkedMention[] {

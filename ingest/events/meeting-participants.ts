@@ -89,7 +89,11 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
     const bodies = dedupe(usable.filter((m) => m.entity.type === 'Institution' && onEuSide(m.entity) && inSpan(m, q.euSpan)))
       .map((m) => m.entity.id);
     const specific = bodies.filter((id) => !GENERIC_EU.has(id));
-    euSide.push(...(specific.length ? specific : bodies.length ? [bodies[0]] : q.prose ? [] : [EU_ID]));
+    // In running text a generic body is often the agent of another verb ("agreed by the Council"): there,
+    // and in a country section's prose, the EU stands for its side.
+    if (specific.length) euSide.push(...specific);
+    else if (!q.prose && bodies.length) euSide.push(bodies[0]);
+    else if (!q.prose || q.sectionCountry || bodies.length) euSide.push(EU_ID);
   }
 
   // The counterpart, when no counterpart person is named.
