@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { applySchema } from '../../db/apply-schema.ts';
 import { connectNeo4j } from '../../db/connection.ts';
 import { freePort } from './free-port.ts';
+import { cliFilters, needsNeo4j } from './needs-neo4j.ts';
 import { removeStaleTestDirs } from './stale-test-dirs.ts';
 
 const TEMP_PREFIX = 'atlas-test-neo4j-';
@@ -23,6 +24,14 @@ declare module 'vitest' {
 const log = (msg: string) => console.log(`[test-neo4j] ${msg}`);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Watch mode may later run any file, so it always gets a server; so does a run with no filters.
+  if (!project.config.watch) {
+    const { testFiles } = await project.globTestFiles(cliFilters(process.argv));
+    if (testFiles.length > 0 && !needsNeo4j(testFiles, project.config.root)) {
+      log('no selected test file uses Neo4j: not starting one');
+      return async () => {};
+    }
+  }
   const external = process.env.NEO4J_TEST_URI || process.env.NEO4J_URI;
   if (!external) {
     const removed = removeStaleTestDirs(tmpdir(), TEMP_PREFIX);

@@ -12,7 +12,10 @@ let shared: Driver | undefined;
 /** The Bolt URI of the test run's Neo4j. */
 export function testUri(): string {
   const uri = inject('neo4jUri') ?? process.env.NEO4J_TEST_URI;
-  if (!uri) throw new Error('No test Neo4j: run tests through vitest (vitest.config.ts starts one).');
+  if (!uri) {
+    throw new Error('No test Neo4j: run tests through vitest (vitest.config.ts starts one when a selected ' +
+      'file imports tests/setup/test-db.ts, db/connection.ts or neo4j-driver; see tests/setup/needs-neo4j.ts).');
+  }
   return uri;
 }
 
