@@ -38,7 +38,7 @@ export const entityNeighborhoodRoute = defineRoute({
   query: neighborhoodQuery,
   response: neighborhoodResponse,
   async handler({ params, query }, { db }) {
-    const [centre] = await db.read('entity-detail', { id: params.id, topN: 0 });
+    const [centre] = await db.read('entity-node', { id: params.id });
     if (!centre) throw notFound('entity', params.id, 'find ids with GET /api/search?q=...');
     const window = dateWindow(query.from, query.to);
     const centreProps = centre.entity as Record<string, unknown>;
@@ -51,7 +51,8 @@ export const entityNeighborhoodRoute = defineRoute({
     for (let step = 0; step <= query.depth && frontier.length; step++) {
       const closing = step === query.depth;
       const cap = (query.limit + 1) * 20;
-      const rows = (await db.read('entity-neighborhood-step', { frontier, cap, ...window })) as unknown as StepRow[];
+      const within = closing ? [...nodes.keys()] : null;
+      const rows = (await db.read('entity-neighborhood-step', { frontier, cap, within, ...window })) as unknown as StepRow[];
       if (rows.length >= cap && !closing) truncated = true;
       const next: string[] = [];
       for (const r of rows) {

@@ -15,8 +15,7 @@ export const healthRoute = defineRoute({
   summary: 'Neo4j reachable, its version and the graph size; 503 while Neo4j is down.',
   response: healthResponse,
   async handler(_input, { db, options }) {
-    const [version] = await db.read('health-version');
-    const [counts] = await db.read('health-counts');
+    const [[version], [counts]] = await Promise.all([db.read('health-version'), db.read('health-counts')]);
     return {
       status: 'ok' as const,
       neo4j: { version: String(version?.version ?? ''), edition: String(version?.edition ?? ''), ...(options.neo4jUri ? { uri: options.neo4jUri } : {}) },
