@@ -43,12 +43,7 @@ async function runBatched(
 }
 
 async function withdraw(tx: ManagedTransaction, docId: string, entityIds: string[]): Promise<void> {
-  await run(tx, 'delete-document-mentions', { docId });
-  await run(tx, 'delete-document-meetings', { docId });
-  await run(tx, 'delete-document-events', { docId });
-  await run(tx, 'delete-document-parties', { docId, entityIds });
-  await run(tx, 'delete-document-holdings', { docId, entityIds });
-  await run(tx, 'delete-document-claims', { docId, entityIds, claimPrefix: claimPrefix(docId) });
+  await run(tx, 'delete-document-facts', { docId, entityIds, claimPrefix: claimPrefix(docId) });
 }
 
 async function writeFacts(tx: ManagedTransaction, rows: DocumentRows): Promise<void> {
@@ -66,11 +61,8 @@ async function writeFacts(tx: ManagedTransaction, rows: DocumentRows): Promise<v
 
 /** Deletes what nothing anchors, then recomputes the rest; returns how many entities were deleted. */
 export async function settleEntities(tx: ManagedTransaction, ids: string[]): Promise<number> {
-  let deleted = 0;
-  for (const name of ['delete-orphan-instruments', 'delete-orphan-entities']) {
-    const res = await run(tx, name, { ids });
-    deleted += Number(fromValue(res.records[0]?.get('deleted') ?? 0));
-  }
+  const gone = await run(tx, 'delete-orphan-entities', { ids });
+  const deleted = Number(fromValue(gone.records[0]?.get('deleted') ?? 0));
   const res = await run(tx, 'read-entity-sources', { ids });
   const updates = res.records.flatMap((r) => {
     const props = entityProperties({
