@@ -57,6 +57,7 @@ function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: 
     if (kept.some((k) => t.start < k.end && t.end > k.start)) continue;
     if (instruments.some((m) => t.start >= m.start && t.end <= m.end)) continue;
     if (compiled.intention.test(text.slice(Math.max(unit.start, t.start - 20), t.start))) continue;
+    if (compiled.topic.test(text.slice(t.end, Math.min(unit.end, t.end + 40)))) continue;
     kept.push(t);
   }
   kept.sort((a, b) => a.start - b.start);
@@ -134,6 +135,9 @@ function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): Dat
   // In its clause, the first date after the trigger ("received a mandate ... in 2014"), else the last before it.
   const afterIn = inClause.find((d) => d.start >= t.end);
   if (afterIn) return afterIn;
+  // In a table row the row's date is the event's: a date before the trigger in a cell names another time
+  // ("under the Mobility Partnership of 2013 ... ahead of the Association Council").
+  if (unit.rowDate) return unit.rowDate;
   const beforeIn = inClause.filter((d) => d.end <= t.start).pop();
   if (beforeIn) return beforeIn;
   const before = unit.dates.filter((d) => d.end <= t.start).pop();

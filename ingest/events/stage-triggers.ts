@@ -10,6 +10,7 @@ export const stageTriggersSchema = z.object({
   stages: z.record(z.enum(INSTRUMENT_STAGES), z.array(z.string().min(2)).min(1)),
   bodies: z.array(z.object({ body: z.string().min(3), instrumentHead: z.string().min(3), kind: z.enum(INSTRUMENT_KINDS) })),
   intentions: z.string().min(1),
+  topics: z.string().min(1),
 }).strict();
 export type StageTriggerData = z.infer<typeof stageTriggersSchema>;
 
@@ -19,6 +20,8 @@ export interface CompiledStageTriggers {
   bodies: Array<{ pattern: RegExp; instrumentHead: string; kind: InstrumentKind }>;
   /** Matches text ending right before a trigger that makes it an intention ("to amend"), not an event. */
   intention: RegExp;
+  /** Matches text right after a trigger that makes it a topic of discussion, not an event. */
+  topic: RegExp;
 }
 
 /** Reading JSON with fs keeps this module importable from worker threads without an import attribute. */
@@ -29,7 +32,7 @@ export function compileStageTriggers(data: StageTriggerData): CompiledStageTrigg
   const triggers = Object.entries(data.stages).flatMap(([stage, forms]) =>
     forms.map((f) => ({ stage: stage as InstrumentStage, pattern: new RegExp(`\\b(?:${f})\\b`, 'gi') })));
   const bodies = data.bodies.map((b) => ({ pattern: new RegExp(`\\b${b.body}s?\\b`, 'gi'), instrumentHead: b.instrumentHead, kind: b.kind }));
-  return { triggers, bodies, intention: new RegExp(data.intentions, 'i') };
+  return { triggers, bodies, intention: new RegExp(data.intentions, 'i'), topic: new RegExp(data.topics, 'i') };
 }
 
 export function stageTriggers(): CompiledStageTriggers {
