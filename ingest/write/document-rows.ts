@@ -15,6 +15,11 @@ export interface EntityClaim {
   kind: string | null;
   iso2: string | null;
   curated: boolean;
+  /** The document's mention texts of the entity (white space normalised, distinct, sorted) and how many
+   * mentions it has: aliases and mentionCount are recomputed from claims alone, without walking every
+   * mention of a popular entity on each write. */
+  mentionTexts: string[];
+  mentionCount: number;
 }
 
 export interface DocumentRows {
@@ -43,12 +48,15 @@ function dateProps(date: TextDate | null): Record<string, unknown> {
   };
 }
 
-export function claimOf(docId: string, e: ExtractedEntity): EntityClaim {
+export function claimOf(docId: string, e: ExtractedEntity, mentionTexts: string[] = []): EntityClaim {
   return {
     doc: docId, type: e.type, name: e.name, aliases: [...e.aliases].sort(), side: e.side,
     kind: e.kind ?? null, iso2: e.iso2 ?? null, curated: e.curated,
+    mentionTexts: [...new Set(mentionTexts.map(normalizeSpace))].sort(), mentionCount: mentionTexts.length,
   };
 }
+
+const normalizeSpace = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 /** Stable key of one office held: the same office, org and dates from two documents is one HOLDS. */
 export function holdingKey(h: { office: string; from: string | null; to: string | null }): string {
@@ -93,6 +101,12 @@ export function documentRows(x: DocumentExtraction, text: string): DocumentRows 
     });
   }
 
+  const textsOf = new Map<string, string[]>();
+  for (const m of mentions.values()) {
+    const id = m.entityId as string;
+    textsOf.set(id, [...(textsOf.get(id) ?? []), m.text as string]);
+  }
+
   const meetings = x.meetings.map((m) => ({
     id: m.id, docId, title: m.title, ...dateProps(m.date), place: m.place, planned: m.planned, kind: m.kind,
     start: m.start, end: m.end, sentence: m.sentence,
@@ -124,7 +138,9 @@ export function documentRows(x: DocumentExtraction, text: string): DocumentRows 
       dateText: d.date?.text ?? null, place: d.place, hash: d.hash,
       words: d.words, chars: d.chars, text, entityIds: [...touched].sort(),
     },
-    entities: [...byId.values()].map((e) => ({ id: e.id, type: e.type, claim: JSON.stringify(claimOf(docId, e)) })),
+    entities: [...byId.values()].map((e) => ({
+      id: e.id, type: e.type, claim: JSON.stringify(claimOf(docId, e, textsOf.get(e.id))),
+    })),
     mentions: [...mentions.values()],
     meetings,
     events,

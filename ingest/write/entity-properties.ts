@@ -7,8 +7,6 @@ export interface EntitySources {
   id: string;
   /** Serialised claims (JSON of EntityClaim), one per describing document. */
   claims: string[];
-  /** Surface texts of the entity's current mentions, one per mention. */
-  mentionTexts: string[];
 }
 
 export interface EntityProperties {
@@ -48,8 +46,7 @@ export function entityProperties(src: EntitySources): EntityProperties | null {
   const ranked = [...claims.filter((c) => c.curated), ...claims.filter((c) => !c.curated)];
   const name = ranked[0].name;
   const aliasSet = new Set<string>();
-  for (const c of claims) for (const a of [c.name, ...c.aliases]) aliasSet.add(a);
-  for (const t of src.mentionTexts) aliasSet.add(t.replace(/\s+/g, ' ').trim());
+  for (const c of claims) for (const a of [c.name, ...c.aliases, ...(c.mentionTexts ?? [])]) aliasSet.add(a);
   aliasSet.delete(name);
   aliasSet.delete('');
   const aliases = [...aliasSet].sort();
@@ -63,7 +60,7 @@ export function entityProperties(src: EntitySources): EntityProperties | null {
     kind: firstOf(ranked, (c) => c.kind),
     iso2: firstOf(ranked, (c) => c.iso2),
     curated: claims.some((c) => c.curated),
-    mentionCount: src.mentionTexts.length,
+    mentionCount: claims.reduce((n, c) => n + (c.mentionCount ?? 0), 0),
     docIds: claims.map((c) => c.doc),
     claims: claims.map((c) => JSON.stringify(c)),
   };

@@ -66,7 +66,7 @@ export async function settleEntities(tx: ManagedTransaction, ids: string[]): Pro
   const res = await run(tx, 'read-entity-sources', { ids });
   const updates = res.records.flatMap((r) => {
     const props = entityProperties({
-      id: r.get('id'), claims: r.get('claims'), mentionTexts: r.get('mentionTexts'),
+      id: r.get('id'), claims: r.get('claims'),
     });
     if (!props) return [];
     const { id, type, ...rest } = props;

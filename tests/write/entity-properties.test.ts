@@ -1,23 +1,26 @@
 // Recomputed entity properties and latest stages: table-driven, one loop each.
 import { describe, expect, it } from 'vitest';
-import type { EntityClaim } from '../../ingest/write/document-rows.ts';
+import { claimOf, type EntityClaim } from '../../ingest/write/document-rows.ts';
 import { entityProperties } from '../../ingest/write/entity-properties.ts';
 import { latestStage, type StageEvent } from '../../ingest/write/latest-stage.ts';
 
-const claim = (doc: string, over: Partial<EntityClaim> = {}): string => JSON.stringify({
-  doc, type: 'Person', name: 'Ylva Johansson', aliases: [], side: 'unknown', kind: null, iso2: null, curated: false, ...over,
+const claim = (doc: string, over: Partial<EntityClaim> = {}, texts: string[] = []): string => JSON.stringify({
+  ...claimOf(doc, { id: 'person:ylva-johansson', type: 'Person', name: 'Ylva Johansson', aliases: [], side: 'unknown', curated: false }, texts),
+  ...over,
 });
 
-const rows: [string, { claims: string[]; mentionTexts: string[] }, Record<string, unknown> | null][] = [
-  ['no claims: the entity is gone', { claims: [], mentionTexts: ['x'] }, null],
-  ['aliases from mentions, sorted, without the name', { claims: [claim('doc:a')], mentionTexts: ['Ms Johansson', 'Ylva Johansson', 'Johansson', 'Johansson'] },
+const rows: [string, { claims: string[] }, Record<string, unknown> | null][] = [
+  ['no claims: the entity is gone', { claims: [] }, null],
+  ['aliases from mentions, sorted, without the name', { claims: [claim('doc:a', {}, ['Ms Johansson', 'Ylva Johansson', 'Johansson', 'Johansson'])] },
     { aliases: ['Johansson', 'Ms Johansson'], aliasText: 'Johansson Ms Johansson', mentionCount: 4 }],
-  ['a curated claim names the entity whatever the document order', { claims: [claim('doc:a', { name: 'Y. Johansson' }), claim('doc:b', { curated: true })], mentionTexts: [] },
+  ['mention counts add up over documents', { claims: [claim('doc:a', {}, ['Johansson']), claim('doc:b', {}, ['Johansson', 'Csr Johansson'])] },
+    { aliases: ['Csr Johansson', 'Johansson'], mentionCount: 3 }],
+  ['a curated claim names the entity whatever the document order', { claims: [claim('doc:a', { name: 'Y. Johansson' }), claim('doc:b', { curated: true })] },
     { name: 'Ylva Johansson', aliases: ['Y. Johansson'], curated: true, docIds: ['doc:a', 'doc:b'] }],
-  ['claims are ordered by document, not by arrival', { claims: [claim('doc:b', { name: 'B' }), claim('doc:a', { name: 'A' })], mentionTexts: [] },
+  ['claims are ordered by document, not by arrival', { claims: [claim('doc:b', { name: 'B' }), claim('doc:a', { name: 'A' })] },
     { name: 'A', docIds: ['doc:a', 'doc:b'] }],
-  ['a known side beats unknown', { claims: [claim('doc:a'), claim('doc:b', { side: 'eu' })], mentionTexts: [] }, { side: 'eu' }],
-  ['mention white space is normalised', { claims: [claim('doc:a')], mentionTexts: ['Ms\n Johansson'] }, { aliases: ['Ms Johansson'] }],
+  ['a known side beats unknown', { claims: [claim('doc:a'), claim('doc:b', { side: 'eu' })] }, { side: 'eu' }],
+  ['mention white space is normalised', { claims: [claim('doc:a', {}, ['Ms\n Johansson'])] }, { aliases: ['Ms Johansson'] }],
 ];
 
 describe('entityProperties', () => {
