@@ -1,0 +1,110 @@
+// `npm run bench`: one run of every benchmark (a readable table, then a JSON summary as the LAST line).
+// `npm run bench -- --only extraction,loading --scales 1,10` runs a subset;
+// `npm run bench -- generate --scale 10 --out .data/synthetic-10` writes a synthetic corpus and its gold.
+import { Command } from 'commander';
+import { loadavg } from 'node:os';
+import { loadKnowledgeBase } from '../ingest/knowledge/load-knowledge-base.ts';
+import { DEFAULT_SEED } from '../ingest/synthetic/generate-corpus.ts';
+import { AtlasError } from '../model/errors.ts';
+import { apiBench, type ApiFigures } from './api-bench.ts';
+import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
+import { explorerBench, type ExplorerFigures } from './explorer-bench.ts';
+import { extractionBench, type ExtractionFigures } from './extraction-bench.ts';
+import { ingestBench, writeBench, type IngestFigures, type WriteFigures } from './loading-bench.ts';
+import { round, timed } from './measure.ts';
+import { formatReport } from './format-report.ts';
+import { corpusDir, writeSyntheticCorpus } from './synthetic-corpus-files.ts';
+
+export const SECTIONS = ['extraction', 'loading', 'api', 'explorer'] as const;
+type Section = (typeof SECTIONS)[number];
+/** The issue's scales: the seeds' volume, ten and a hundred times it. */
+const DEFAULT_SCALES = [1, 10, 100];
+/** The write benchmark's corpus: one unit is enough for a stable rate, and row-by-row is slow. */
+const WRITE_BENCH_SCALE = 1;
+
+export interface BenchSummary {
+  startedAt: string; machine: { cores: number; loadBefore: number[]; loadAfter: number[] };
+  extraction?: ExtractionFigures[]; loading?: { writes: WriteFigures; ingest: IngestFigures[] };
+  api?: ApiFigures; explorer?: ExplorerFigures; seconds: number;
+}
+
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+function parseList<T extends string>(raw: string, allowed: readonly T[], what: string): T[] {
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
+  if (bad.length) throw new AtlasError('invalid_option', `Unknown ${what} ${bad.join(', ')}: use ${allowed.join(', ')}.`);
+  return items as T[];
+}
+
+function parseScales(raw: string): number[] {
+  const scales = raw.split(',').map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n < 1)) throw new AtlasError('invalid_option', `--scales ${raw}: give whole numbers like 1,10,100.`);
+  return scales;
+}
+
+async function runBenchmarks(only: Section[], scales: number[]): Promise<BenchSummary> {
+  const t0 = performance.now();
+  const summary: BenchSummary = {
+    startedAt: new Date().toISOString(), machine: { cores: (await import('node:os')).availableParallelism(), loadBefore: loadavg().map((n) => round(n, 2)), loadAfter: [] }, seconds: 0,
+  };
+  const kb = loadKnowledgeBase();
+  const dirs = new Map<number, string>();
+  const need = new Set([...scales, ...(only.includes('loading') ? [WRITE_BENCH_SCALE] : [])]);
+  for (const s of [...need].sort((a, b) => a - b)) {
+    const g = await timed(() => writeSyntheticCorpus(kb, { scale: s, out: corpusDir(s) }));
+    log(`corpus ${s}x: ${g.value.files} files, ${g.value.words} words (${Math.round(g.ms)} ms)`);
+    dirs.set(s, corpusDir(s));
+  }
+  if (only.includes('extraction')) {
+    summary.extraction = [];
+    for (const s of scales) summary.extraction.push(await extractionBench(dirs.get(s)!, s, kb, log));
+  }
+  let db: BenchNeo4j | null = null;
+  try {
+    if (only.includes('loading') || only.includes('api')) db = await startBenchNeo4j(log);
+    if (only.includes('loading')) {
+      const writes = await writeBench(db!, dirs.get(WRITE_BENCH_SCALE)!, kb, log);
+      const ingest: IngestFigures[] = [];
+      for (const s of scales.filter((n) => n >= 10)) ingest.push(await ingestBench(db!, dirs.get(s)!, s, log));
+      summary.loading = { writes, ingest };
+    }
+    if (only.includes('api')) {
+      const largest = Math.max(...scales);
+      // The API runs on the largest graph; load it unless the loading benchmark just did.
+      if (!summary.loading?.ingest.some((i) => i.scale === largest)) await ingestBench(db!, dirs.get(largest)!, largest, log);
+      summary.api = await apiBench(db!, largest, log);
+    }
+  } finally {
+    await db?.close();
+  }
+  if (only.includes('explorer')) summary.explorer = await explorerBench(log);
+  summary.machine.loadAfter = loadavg().map((n) => round(n, 2));
+  summary.seconds = Math.round((performance.now() - t0) / 1000);
+  return summary;
+}
+
+const program = new Command('bench').description('Atlas of Accords benchmarks (issue 6)');
+program
+  .option('--only <sections>', `comma-separated subset of ${SECTIONS.join(',')}`, SECTIONS.join(','))
+  .option('--scales <list>', 'corpus scales (times the seeds\' volume)', DEFAULT_SCALES.join(','))
+  .action(async (opts: { only: string; scales: string }) => {
+    const summary = await runBenchmarks(parseList(opts.only, SECTIONS, 'section'), parseScales(opts.scales));
+    process.stdout.write(`${formatReport(summary)}\n`);
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  });
+program.command('generate')
+  .description('write a synthetic corpus (texts, .gold.json, .manifest.json) to a folder')
+  .requiredOption('--scale <n>', 'times the seeds\' volume')
+  .option('--out <dir>', 'folder to write (default .data/synthetic-<scale>)')
+  .option('--seed <n>', 'random seed', String(DEFAULT_SEED))
+  .action((opts: { scale: string; out?: string; seed: string }) => {
+    const [scale] = parseScales(opts.scale);
+    const m = writeSyntheticCorpus(loadKnowledgeBase(), { scale, out: opts.out ?? corpusDir(scale), seed: Number(opts.seed) });
+    process.stdout.write(`${JSON.stringify(m)}\n`);
+  });
+
+program.parseAsync().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(err instanceof AtlasError ? 2 : 1);
+});
