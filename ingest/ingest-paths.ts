@@ -9,7 +9,7 @@ import type { DocumentExtraction } from '../model/extraction.ts';
 import { isAtlasError } from '../model/errors.ts';
 import { listCorpusFiles } from './read/corpus-files.ts';
 import { fromValue } from './write/neo4j-values.ts';
-import { writeDocument } from './write/write-document.ts';
+import { removeDocument, writeDocument } from './write/write-document.ts';
 
 export type Extractor = (file: string, text: string) => DocumentExtraction | Promise<DocumentExtraction>;
 
@@ -25,10 +25,12 @@ export interface IngestOptions {
   log?: (msg: string) => void;
   /** Turns a file into its extraction; defaults to the project's extractor with its knowledge base. */
   extract?: Extractor;
+  /** Also remove stored documents (and every fact only they support) whose file is not among `paths`. */
+  prune?: boolean;
 }
 
 export interface IngestSummary {
-  documents: { ingested: number; unchanged: number; skipped: number };
+  documents: { ingested: number; unchanged: number; skipped: number; removed: number };
   /** Files not ingested and why: unreadable input, a failed extraction or a failed write. */
   skipped: { path: string; reason: string }[];
   /** True when a write failed (the database, not the input): the CLI exits 1. */
@@ -62,9 +64,9 @@ async function graphTotals(driver: Driver): Promise<Record<string, number>> {
 }
 
 /** Stored content hash by file name: the same text under the same name needs no extraction. */
-async function storedHashes(driver: Driver): Promise<Map<string, string>> {
+async function storedDocuments(driver: Driver): Promise<{ id: string; file: string; hash: string }[]> {
   const res = await driver.executeQuery(cypher('read-document-hashes'));
-  return new Map(res.records.map((r) => [r.get('file') as string, r.get('hash') as string]));
+  return res.records.map((r) => ({ id: r.get('id'), file: r.get('file'), hash: r.get('hash') }));
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -90,10 +92,11 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   const { files, skipped: unreadable } = listCorpusFiles(paths);
   const skipped = [...unreadable];
   const dangling: IngestSummary['dangling'] = [];
-  const documents = { ingested: 0, unchanged: 0, skipped: unreadable.length };
+  const documents = { ingested: 0, unchanged: 0, skipped: unreadable.length, removed: 0 };
   let failed = false;
   for (const s of unreadable) log(`skipped ${s.path}: ${s.reason}`);
-  const stored = await storedHashes(driver);
+  const storedDocs = await storedDocuments(driver);
+  const stored = new Map(storedDocs.map((d) => [d.file, d.hash]));
   let done = 0;
   let extractMs = 0;
   let unavailable: string | null = null;
@@ -145,6 +148,15 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
       log(`skipped ${f.path}: ${skipped[skipped.length - 1].reason}`);
     }
     opts.onProgress?.({ done: ++done, total: files.length, file: f.file, status });
+  }
+  if (opts.prune && !failed) {
+    // A file that is there but could not be read this time keeps its document: only absence prunes.
+    const present = new Set(files.map((f) => f.file));
+    const gone = storedDocs.filter((d) => !present.has(d.file) && !skipped.some((k) => k.path.endsWith(d.file)));
+    for (const d of gone) {
+      if (await removeDocument(driver, d.id)) documents.removed++;
+      log(`removed ${d.file}: no longer in the corpus`);
+    }
   }
   const totals = failed ? {} : await graphTotals(driver).catch(() => ({} as Record<string, number>));
   const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, totals[t] ?? 0])) as Record<EntityType, number>;

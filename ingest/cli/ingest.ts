@@ -16,13 +16,13 @@ const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_SKIPPED = 2;
 
-interface CliOptions { export?: string; import?: string; replace?: boolean; quiet?: boolean }
+interface CliOptions { export?: string; import?: string; replace?: boolean; quiet?: boolean; prune?: boolean }
 
 function summaryLines(s: IngestSummary): string[] {
   const types = Object.entries(s.entities).map(([t, n]) => `${t} ${n}`).join(', ');
   const total = Object.values(s.entities).reduce((a, b) => a + b, 0);
   return [
-    `documents: ${s.documents.ingested} ingested, ${s.documents.unchanged} unchanged, ${s.documents.skipped} skipped (${s.documentsInGraph} in the graph)`,
+    `documents: ${s.documents.ingested} ingested, ${s.documents.unchanged} unchanged, ${s.documents.skipped} skipped${s.documents.removed ? `, ${s.documents.removed} removed` : ''} (${s.documentsInGraph} in the graph)`,
     `entities: ${total} (${types})`,
     `mentions: ${s.mentions}, meetings: ${s.meetings}, instrument events: ${s.instrumentEvents}`,
     ...s.skipped.map((k) => `skipped ${k.path}: ${k.reason}`),
@@ -31,13 +31,14 @@ function summaryLines(s: IngestSummary): string[] {
   ];
 }
 
-async function runIngest(handle: Neo4jHandle, paths: string[], quiet: boolean): Promise<number> {
+async function runIngest(handle: Neo4jHandle, paths: string[], quiet: boolean, prune: boolean): Promise<number> {
   const tty = Boolean(process.stderr.isTTY) && !quiet;
   const bar = tty
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
   let started = false;
   const summary = await ingestPaths(handle.driver, paths, {
+    prune,
     // On a terminal the bar shows progress and the summary lists skips; elsewhere one plain line per file.
     // Skips are printed once, by the summary, on stderr.
     log: tty || quiet ? undefined : (msg) => { if (!msg.startsWith('skipped')) console.log(msg); },
@@ -61,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--export <file>', 'write the whole graph to FILE as JSON lines, then stop')
     .option('--import <file>', 'restore the graph from FILE (JSON lines written by --export), then stop')
     .option('--replace', 'with --import: empty a non-empty database first')
+    .option('--prune', 'also remove stored documents whose file is not among PATHS (and the facts only they support)')
     .option('-q, --quiet', 'no progress, only the summary')
     .exitOverride();
   program.parse(argv);
@@ -80,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`imported ${r.nodes} nodes and ${r.relationships} relationships from ${opts.import}`);
       return EXIT_OK;
     }
-    return await runIngest(handle, paths, Boolean(opts.quiet));
+    return await runIngest(handle, paths, Boolean(opts.quiet), Boolean(opts.prune));
   } finally {
     await handle.close();
   }

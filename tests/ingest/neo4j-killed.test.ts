@@ -93,7 +93,7 @@ describe('Neo4j killed in the middle of an ingest', () => {
     // a committed before the kill; big was in flight and is wholly absent.
     expect(docs).toEqual([{ id: 'doc:a', mentions: 7 }]);
     const rerun = await ingestPaths(second, [dir], { extract: fixtureExtractor });
-    expect(rerun.documents).toEqual({ ingested: 2, unchanged: 1, skipped: 0 });
+    expect(rerun.documents).toEqual({ ingested: 2, unchanged: 1, skipped: 0, removed: 0 });
     expect(await graphChecksum(second)).toBe(expected);
   }, FAULT_TEST_TIMEOUT_MS);
 });

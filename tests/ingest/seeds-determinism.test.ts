@@ -24,13 +24,13 @@ describe('ingest of the seeds', () => {
 
   it('is idempotent, order-independent and survives a backup round trip', async () => {
     const first = await ingestPaths(driver, [SEEDS]);
-    expect(first.documents).toEqual({ ingested: seedFiles.length, unchanged: 0, skipped: 0 });
+    expect(first.documents).toEqual({ ingested: seedFiles.length, unchanged: 0, skipped: 0, removed: 0 });
     expect(first.mentions).toBeGreaterThan(1_000);
     expect(first.meetings).toBeGreaterThan(100);
     const sum = await graphChecksum(driver);
 
     const again = await ingestPaths(driver, [SEEDS]);
-    expect(again.documents).toEqual({ ingested: 0, unchanged: seedFiles.length, skipped: 0 });
+    expect(again.documents).toEqual({ ingested: 0, unchanged: seedFiles.length, skipped: 0, removed: 0 });
     expect(await graphChecksum(driver)).toBe(sum);
 
     await resetDatabase(driver);
@@ -61,7 +61,7 @@ describe('ingest of the seeds', () => {
     await ingestPaths(driver, [corpus]);
     const before = await graphChecksum(driver);
     const s = await ingestPaths(driver, [edited]);
-    expect(s.documents).toEqual({ ingested: 1, unchanged: seedFiles.length - 1, skipped: 0 });
+    expect(s.documents).toEqual({ ingested: 1, unchanged: seedFiles.length - 1, skipped: 0, removed: 0 });
     const after = await graphChecksum(driver);
     expect(after).not.toBe(before);
 
