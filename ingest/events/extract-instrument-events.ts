@@ -18,7 +18,7 @@ const MODIFIER_GAP = /^\s*(?:of\s+)?(?:the\s+)?$/i;
 /** A date right after a trigger belongs to it ("Association Council of 27 June 2019"). */
 const DATE_GAP = /^\s*(?:of|on|in|dated)?\s*(?:the\s*)?$/i;
 /** A bare head refers back only when definite ("the agreement", "Agreement", "agreement text"), not "a new agreement". */
-const DEFINITE_HEAD = /(?:\b(?:the|this|that|its|amended)\s+(?:amended\s+)?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan)\b|\b(?:Agreement|Partnership|Declaration|Arrangement|Dialogue|Programme|Plan)\b|\b(?:agreement|partnership) text\b)/;
+const DEFINITE_HEAD = /(?:\b(?:the|this|that|its|amended)\s+(?:amended\s+)?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan)\b|(?:^|\b(?:on|with|for|under)\s+)(?:Agreement|Partnership|Declaration|Arrangement|Dialogue|Programme|Plan)\b|\b(?:agreement|partnership) text\b)/;
 /** "both agreements": the last two instruments of that kind. */
 const BOTH_HEADS = /\bboth (agreements|partnerships|declarations|arrangements|dialogues|programmes|plans)\b/i;
 /** A continuing sentence ("The negotiations started ...") may refer to the previous sentence's instrument. */
@@ -56,7 +56,10 @@ function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: 
   for (const t of all) {
     if (kept.some((k) => t.start < k.end && t.end > k.start)) continue;
     if (instruments.some((m) => t.start >= m.start && t.end <= m.end)) continue;
-    if (compiled.intention.test(text.slice(Math.max(unit.start, t.start - 20), t.start))) continue;
+    // "to amend", "for the launching of" are intentions; but a mission "to follow up on" or commitments "for
+    // the implementation of" an instrument are themselves its implementation.
+    const purposeIsStep = t.stage === 'implemented' && /^(?:follow|implementation)/i.test(text.slice(t.start, t.end));
+    if (!purposeIsStep && compiled.intention.test(text.slice(Math.max(unit.start, t.start - 20), t.start))) continue;
     if (compiled.topic.test(text.slice(t.end, Math.min(unit.end, t.end + 40)))) continue;
     kept.push(t);
   }
@@ -125,16 +128,21 @@ function inBrackets(text: string, from: number, at: number): boolean {
 }
 
 /** A trigger's date: its clause's, else the nearest before it with no other trigger between, else the row's. */
-function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): DateMatch | null {
+/** The clause of a unit a trigger sits in, as [from, to) offsets. */
+function clauseOf(t: Trigger, unit: Unit, text: string): [number, number] {
   const bounds = [unit.start, ...[...text.slice(unit.start, unit.end).matchAll(CLAUSE)].map((m) => unit.start + m.index), unit.end];
-  const from = Math.max(...bounds.filter((b) => b <= t.start));
-  const to = Math.min(...bounds.filter((b) => b >= t.end));
+  return [Math.max(...bounds.filter((b) => b <= t.start)), Math.min(...bounds.filter((b) => b >= t.end))];
+}
+
+function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): DateMatch | null {
+  const [from, to] = clauseOf(t, unit, text);
   const next = unit.dates.find((d) => d.start >= t.end);
   if (next && DATE_GAP.test(text.slice(t.end, next.start))) return next;
   const inClause = unit.dates.filter((d) => d.start >= from && d.start < to);
   // In its clause, the first date after the trigger ("received a mandate ... in 2014"), else the last before it.
   const afterIn = inClause.find((d) => d.start >= t.end);
-  if (afterIn) return afterIn;
+  // A row's own date beats a vaguer one in its cells ("Endorsed the Partnership Priorities 2021-2027").
+  if (afterIn && (!unit.rowDate || afterIn.precision === 'day' || afterIn.precision === 'month')) return afterIn;
   // In a table row the row's date is the event's: a date before the trigger in a cell names another time
   // ("under the Mobility Partnership of 2013 ... ahead of the Association Council").
   if (unit.rowDate) return unit.rowDate;
@@ -186,7 +194,8 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
           const key = `${instrument}|${t.stage}|${own.iso}|${s.index}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const tentativeText = s.tableRow ? rowCells(s).slice(0, 2).map((c) => c.text).join(' ') : s.text;
+          // A row is tentative by its date and event cells; a sentence by the clause of the step.
+          const tentativeText = s.tableRow ? rowCells(s).slice(0, 2).map((c) => c.text).join(' ') : input.text.slice(...clauseOf(t, unit, input.text));
           out.push({
             id: `${input.doc.id}:event:${t.start}:${instrument}`, instrument, stage: t.stage, date: strip(own),
             planned: isPlanned(tentativeText, own, input.doc.date), tentative: isTentative(tentativeText),

@@ -102,7 +102,7 @@ function proseMeetings(input: EventInput, s: Sentence, mentions: LinkedMention[]
       const key = `${date.iso}|${[...participants].sort().join(',')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ participants, date, where: { place: null, placeId: null }, title: s.text.slice(0, TITLE_CHARS), tentativeText: s.text });
+      out.push({ participants, date, where: { place: null, placeId: null }, title: s.text.slice(0, TITLE_CHARS), tentativeText: span.text });
     }
   }
   return out;

@@ -29,7 +29,11 @@ export function meetingCues(): MeetingCues {
   if (!parsed.success) {
     throw new AtlasError('BAD_KNOWLEDGE_FILE', `ingest/events/meeting-cues.json is invalid (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}); fix the file and re-run.`);
   }
-  cached = compileMeetingCues(parsed.data);
+  try {
+    cached = compileMeetingCues(parsed.data);
+  } catch (e) {
+    throw new AtlasError('BAD_KNOWLEDGE_FILE', `ingest/events/meeting-cues.json has a bad pattern (${(e as Error).message}); fix it and re-run.`);
+  }
   return cached;
 }
 

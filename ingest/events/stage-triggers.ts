@@ -41,6 +41,10 @@ export function stageTriggers(): CompiledStageTriggers {
   if (!parsed.success) {
     throw new AtlasError('BAD_KNOWLEDGE_FILE', `ingest/events/stage-triggers.json is invalid (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}); fix the file and re-run.`);
   }
-  cached = compileStageTriggers(parsed.data);
+  try {
+    cached = compileStageTriggers(parsed.data);
+  } catch (e) {
+    throw new AtlasError('BAD_KNOWLEDGE_FILE', `ingest/events/stage-triggers.json has a bad pattern (${(e as Error).message}); fix it and re-run.`);
+  }
   return cached;
 }
