@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterLoad, clickElement, downloadOf, graphSummary, leadingNumber, setRange } from './page-helpers.ts';
+import { afterLoad, clickableEdge, clickElement, downloadOf, graphSummary, leadingNumber, setRange } from './page-helpers.ts';
 import { openExplorer, shot, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -48,8 +48,7 @@ describe('explorer', () => {
     expect((await graphSummary(page)).edges).toBeLessThan(before.edges);
     const shownWindow: { from?: string } = await page.evaluate(() => (window as any).atlas.store.state.window);
     expect(shownWindow.from).toMatch(/^\d{4}-\d{2}$/);
-    const heaviest = await page.evaluate(() => (window as any).atlas.cy.edges().max((e: any) => e.data('weight') ?? 1).ele.id());
-    await clickElement(page, heaviest);
+    await clickElement(page, await clickableEdge(page));
     await page.waitForSelector('.details.tie .meetings li blockquote');
     expect(await page.locator('.details.tie .meetings li').count()).toBeGreaterThan(0);
     await shot(page, 'who-met-whom-narrowed');
@@ -116,7 +115,7 @@ describe('explorer', () => {
     await afterLoad(page, () => page.selectOption('#filter-planned', 'exclude'));
     const [hideId, selectId] = await page.evaluate(() => (window as any).atlas.cy.nodes().map((n: any) => n.id()).slice(0, 2));
     await page.evaluate((id) => (window as any).atlas.run('hide', { ids: [id] }), hideId);
-    await page.evaluate((id) => (window as any).atlas.cy.getElementById(id).select(), selectId);
+    await page.evaluate((id) => { (window as any).atlas.cy.getElementById(id).select(); }, selectId);
     const url = (await page.evaluate(() => (window as any).atlas.run('permalink'))) as string;
     const read = (p: typeof page) => p.evaluate(() => {
       const { cy, store } = (window as any).atlas;

@@ -34,6 +34,28 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(at.x, at.y);
 }
 
+/** Heaviest edge whose midpoint is clear of nodes and overlays, so a click lands on the edge. */
+export function clickableEdge(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const cy = (window as any).atlas.cy;
+    const box = cy.container().getBoundingClientRect();
+    const covered = ['#legend', '#graph-tools', '#status'].map((s) => document.querySelector(s)?.getBoundingClientRect()).filter(Boolean) as DOMRect[];
+    const clear = (e: any) => {
+      const m = e.renderedMidpoint();
+      const x = box.left + m.x, y = box.top + m.y;
+      if (m.x < 10 || m.y < 10 || m.x > box.width - 10 || m.y > box.height - 10) return false;
+      if (covered.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) return false;
+      return cy.nodes(':visible').every((n: any) => {
+        const p = n.renderedPosition();
+        return Math.hypot(p.x - m.x, p.y - m.y) > n.renderedWidth() / 2 + 12;
+      });
+    };
+    const candidates = cy.edges(':visible').filter(clear);
+    if (candidates.empty()) throw new Error('no edge is clear of nodes to click');
+    return candidates.max((e: any) => e.data('weight') ?? 1).ele.id();
+  });
+}
+
 /** The first number in an element's text, e.g. "412 meetings · …" -> 412. */
 export async function leadingNumber(page: Page, selector: string): Promise<number> {
   const text = (await page.textContent(selector)) ?? '';

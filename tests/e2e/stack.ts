@@ -50,6 +50,8 @@ export async function openExplorer(stack: Stack, hash = '', viewport = SMALL_SCR
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Server errors are problems whatever the page does with them; the URL says which endpoint.
+  page.on('response', (r) => { if (r.status() >= 500) problems.push(`http ${r.status()}: ${r.url()}`); });
   page.on('requestfailed', (r) => {
     // Requests the explorer cancels itself (a newer filter replaced them) are not failures.
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);

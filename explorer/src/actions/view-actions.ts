@@ -33,7 +33,9 @@ export function registerViewActions(ctx: AppContext): void {
     run: async () => {
       ctx.persist();
       const url = `${location.origin}${location.pathname}#${encodeView(ctx.store.state)}`;
-      try { await navigator.clipboard?.writeText(url); } catch { /* clipboard may be refused; the URL bar has it too */ }
+      // Not awaited: a browser may hold the promise until the user grants clipboard access. The URL
+      // bar carries the same link either way.
+      navigator.clipboard?.writeText(url).catch(() => undefined);
       return url;
     },
   });

@@ -6,7 +6,7 @@ import { stageCaption } from './instrument-style.ts';
 /** Node diameter range in pixels, smallest to largest degree. */
 export const NODE_SIZE = { min: 22, max: 70 };
 /** The best-connected nodes whose labels show at any zoom; the rest appear as you zoom in. */
-export const ALWAYS_LABELLED = 30;
+export const ALWAYS_LABELLED = 20;
 /** Meeting titles are sentences; on the graph they are cut to this many characters. */
 export const MAX_TITLE_LABEL = 40;
 /** Edge width range in pixels, one meeting to the most. */

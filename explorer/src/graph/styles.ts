@@ -4,12 +4,12 @@ import { NODE_LABELS, SIDE_STYLE } from '../../../model/graph-model.ts';
 import { KIND_SHAPE, STAGE_BORDER, STAGE_GROUP } from './instrument-style.ts';
 
 /** Label font size in pixels, normal and presentation. */
-const FONT = { normal: 11, presentation: 20 };
+const FONT = { normal: 11, presentation: 15 };
 /** On-screen font size below which minor labels are not drawn, so a big graph is not a text smear. */
 const MIN_ZOOMED_FONT = 9;
 
 /** Hub labels grow up to this factor when the graph is zoomed out to fit, so they stay readable. */
-export const MAX_LABEL_SCALE = 4;
+export const MAX_LABEL_SCALE = 3;
 
 type Style = { selector: string; style: Record<string, unknown> };
 
@@ -29,7 +29,7 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
         label: 'data(display)', 'font-size': font, color: ink, 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-wrap': 'wrap', 'text-max-width': opts.presentation ? 220 : 130,
         'text-outline-color': '#ffffff', 'text-outline-width': opts.presentation ? 3 : 2,
-        'min-zoomed-font-size': opts.presentation ? 0 : MIN_ZOOMED_FONT,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT,
         width: 'data(size)', height: 'data(size)', 'background-color': '#999999',
         'border-width': opts.presentation ? 2 : 1, 'border-color': opts.presentation ? '#000000' : '#ffffff',
       },

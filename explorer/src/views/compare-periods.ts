@@ -39,6 +39,12 @@ export const comparePeriods: View = {
 
   async load(ctx, signal) {
     const s = ctx.store.state;
+    const backwards = (['a', 'b'] as const).find((k) => s.compare[k].from && s.compare[k].to && s.compare[k].from! > s.compare[k].to!);
+    if (backwards) {
+      ctx.cy.elements().remove();
+      ctx.status.empty(`Period ${backwards.toUpperCase()} starts after it ends. Set its “to” month after its “from” month.`);
+      return;
+    }
     ctx.status.loading('both periods');
     const [a, b] = await Promise.all([s.compare.a, s.compare.b].map((w) =>
       ctx.api.meetingsNetwork({ from: w.from, to: w.to, planned: s.filters.planned }, signal)));
