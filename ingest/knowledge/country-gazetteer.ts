@@ -34,7 +34,8 @@ export function buildCountryGazetteer(overrides: CountryOverrides): CountryRecor
     for (const d of drop) names.delete(d);
     const demonyms = new Set<string>(o?.demonyms ?? []);
     const eng = c.demonyms?.eng;
-    for (const d of [eng?.m, eng?.f]) for (const part of (d ?? '').split(/,\s*/)) if (part) demonyms.add(part);
+    // A territory's demonym is its sovereign's too (`French`, `American`): only states keep theirs.
+    if (c.independent !== false || o) for (const d of [eng?.m, eng?.f]) for (const part of (d ?? '').split(/,\s*/)) if (part) demonyms.add(part);
     // Plural demonyms name the country too in this genre ("irregular arrivals of Moroccans").
     for (const d of [...demonyms]) if (/[nia]$/.test(d) && !d.includes(' ')) demonyms.add(`${d}s`);
     const codes = [c.cca2, ...extraCodes.filter(([, iso]) => iso === c.cca2).map(([code]) => code)]

@@ -26,7 +26,10 @@ export function rememberPerson(doc: DocumentPeople, kb: KnowledgeBase, id: strin
   const keys = new Set<string>();
   for (let k = parts.length > 1 ? 1 : 0; k < parts.length; k++) keys.add(parts.slice(k).join(' '));
   for (const s of kb.people.get(id)?.surnames ?? []) keys.add(normalizeForm(s));
+  const curated = kb.people.has(id);
   for (const k of keys) {
+    // Someone seen only in text never takes over a curated person's surname (`Cssr Johansson`).
+    if (!curated && kb.surnames.has(k)) continue;
     const ids = doc.surnames.get(k) ?? new Set<string>();
     ids.add(id);
     doc.surnames.set(k, ids);

@@ -2,6 +2,7 @@
 // and institutions inside an instrument's, a ministry's or a role's name stay mentions of their own
 // (`EU-Nigeria Readmission Agreement` also mentions Nigeria and the EU).
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { findCompromisePeople } from './find-compromise-people.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findInstitutionPatterns } from './find-institution-patterns.ts';
 import { findInstrumentMentions } from './find-instrument-mentions.ts';
@@ -32,7 +33,9 @@ export function findMentions(text: string, s: SentenceSpan, kb: KnowledgeBase, c
   const { persons, roles } = findPersonMentions(text, tokens, s.index, tries, known);
   const instruments = findInstrumentMentions(text, tokens, s.index, kb, tries, known, ctx);
   const ministries = findInstitutionPatterns(text, tokens, s.index, kb, tries, known, ctx.sectionCountry);
-  return settleOverlaps([...known, ...persons, ...roles, ...instruments, ...ministries]);
+  const found = [...known, ...persons, ...roles, ...instruments, ...ministries];
+  const extra = findCompromisePeople(text, tokens, s.index, tries, found);
+  return settleOverlaps([...found, ...extra]);
 }
 
 function rank(c: Candidate): number {

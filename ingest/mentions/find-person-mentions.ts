@@ -80,6 +80,24 @@ export function findPersonMentions(
       for (let k = from; k < to; k++) used.add(k);
     }
   }
+  // A name followed by its title after a comma (`Hamadou Adamou Souley, Minister of Interior`).
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i) || knownAt.has(i) || !isCapitalised(tokens[i]!) || isUpperCase(tokens[i]!) || tries.notNames.has(tokens[i]!.raw)
+      || tries.titles.matchAt(tokens, i).length || (i > 0 && gap(text, tokens[i - 1]!, tokens[i]!) === ' ' && isCapitalised(tokens[i - 1]!))) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i < MAX_NAME_TOKENS && !used.has(to) && !knownAt.has(to) && isCapitalised(tokens[to]!)
+      && !tries.notNames.has(tokens[to]!.raw) && NAME_GAP.test(gap(text, tokens[to - 1]!, tokens[to]!))) to++;
+    if (to - i < 2 || !tokens[to] || gap(text, tokens[to - 1]!, tokens[to]!) !== ', ') continue;
+    let t = to;
+    while (knownAt.get(t)?.type === 'Country') t++;
+    if (!tries.titles.matchAt(tokens, t).some((m) => isCapitalised(tokens[t]!) && m.to > t)) continue;
+    persons.push({
+      kind: 'person', name: text.slice(tokens[i]!.start, tokens[to - 1]!.end), title: null, office: null,
+      org: knownAt.get(to)?.type === 'Country' ? knownAt.get(to)!.entityIds[0] ?? null : null,
+      start: tokens[i]!.start, end: tokens[to - 1]!.end, titleStart: tokens[i]!.start, sentence,
+    });
+    for (let k = i; k < to; k++) used.add(k);
+  }
   return { persons, roles };
 }
 
