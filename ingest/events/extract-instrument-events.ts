@@ -13,8 +13,9 @@ import { type CompiledStageTriggers, stageTriggers } from './stage-triggers.ts';
 const NOMINAL_GAP = /^\s*(?:to (?:negotiate|conclude|sign|amend|open negotiations on)|of|on|for|to|with|under|towards)?\s*(?:the|a|an|its)?\s*(?:(?:2 ?nd|second|new|next|first|1 ?st) phase of the\s*)?(?:amendment of the\s*)?(?:amended|new|revised|first|second|1st|2nd)?\s*$/i;
 /** Gap after an instrument that makes it the subject of the next trigger ("... Partnership was signed"). */
 const SUBJECT_GAP = /^\s*(?:(?:with|of|between|on)\s+[^,;.]{0,40}?\s+)?(?:was|were|has been|have been|had been|is|are|has|have)?\s*(?:\w+ly\s+)?$/i;
-/** A trigger right before another modifies it ("Launching technical discussions", "Signing of amendment"). */
-const MODIFIER_GAP = /^\s*(?:of\s+)?(?:the\s+)?$/i;
+/** A trigger right before another modifies it ("Launching technical discussions", "Signing of amendment") or is
+ * its subject ("ratification was frozen"): the second one is the step. */
+const MODIFIER_GAP = /^\s*(?:(?:of\s+)?(?:the\s+)?|(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?)$/i;
 /** A date right after a trigger belongs to it ("Association Council of 27 June 2019"). */
 const DATE_GAP = /^\s*(?:of|on|in|dated)?\s*(?:the\s*)?$/i;
 /** A bare head refers back only when definite ("the agreement", "Agreement", "agreement text"), not "a new agreement". */
@@ -186,7 +187,7 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
           const named = instruments.filter((m) => !units.some((u) => u !== unit && m.start >= unit.start && m.start < unit.end));
           targets = [...new Set(named.filter((m) => m.start < unit.start).map((m) => m.entity.id))];
         }
-        if (!targets.length) targets = referredBack(unit, s, lastInSection.get(s.section) ?? [], input.sentences[s.index - 1]);
+        if (!targets.length) targets = referredBack(t, unit, s, lastInSection.get(s.section) ?? [], input.sentences[s.index - 1]);
         const date = dateFor(t, unit, triggers, input.text);
         if (!date || !targets.length) continue;
         for (const instrument of targets) {
@@ -234,7 +235,7 @@ function dropRestatements(events: InstrumentEvent[]): InstrumentEvent[] {
 }
 
 /** The section's instrument a sentence refers back to: "the agreement", "both agreements", "The negotiations ...". */
-function referredBack(unit: Unit, s: Sentence, previous: LinkedMention[], before: Sentence | undefined): string[] {
+function referredBack(t: Trigger, unit: Unit, s: Sentence, previous: LinkedMention[], before: Sentence | undefined): string[] {
   const both = BOTH_HEADS.exec(unit.text);
   if (both) {
     const kind = both[1].toLowerCase().replace(/s$/, '');
@@ -247,7 +248,9 @@ function referredBack(unit: Unit, s: Sentence, previous: LinkedMention[], before
     return ref ? [ref.entity.id] : [];
   }
   const last = previous.at(-1);
-  if (!s.tableRow && last && CONTINUING.test(s.text) && before && last.sentence === before.index) return [last.entity.id];
+  // "The Visa Facilitation and Readmission Agreements entered ...": the sentence names its own (unlinked) subject.
+  const ownHead = BARE_HEAD.test(s.text.slice(0, Math.max(0, t.start - s.start)));
+  if (!s.tableRow && !ownHead && last && CONTINUING.test(s.text) && before && last.sentence === before.index) return [last.entity.id];
   return [];
 }
 
