@@ -97,6 +97,16 @@ export function checkConsoleQuery(query: string): void {
     const re = new RegExp(`(?<![.$\\w])(?:${pattern.source})(?!\\s*:[^:])`);
     if (re.test(code)) throw refuse(why);
   }
+  // Neo4j checks its timeout between rows, not inside one expression: reduce() or a list comprehension over
+  // range(1, 300000000) ran 50 s past a 1.5 s timeout, and one comprehension ran Neo4j out of heap in our
+  // tests. So expression loops are refused, and range() may only feed UNWIND, whose rows are interruptible.
+  if (/\bREDUCE\s*\(/.test(code)) throw refuse('reduce() loops inside one expression, where the timeout cannot stop it', 'UNWIND the list and aggregate with WITH ... sum()/collect() instead');
+  if (/\[\s*[A-Z_]\w*\s+IN\b/.test(code)) throw refuse('a list comprehension loops inside one expression, where the timeout cannot stop it', 'UNWIND the list and filter with WHERE instead');
+  for (const m of code.matchAll(/\bRANGE\s*\(/g)) {
+    if (!/\bUNWIND\s*$/.test(code.slice(0, m.index))) {
+      throw refuse('range() builds its whole list inside one expression', 'use it only as UNWIND range(a, b) AS x, whose rows the timeout can stop');
+    }
+  }
   for (const m of code.matchAll(/\bCALL\s+([A-Z_][\w.]*)/g)) {
     const name = m[1].toLowerCase().replace(/\s+/g, '');
     if (!ALLOWED_PROCEDURES.has(name)) {

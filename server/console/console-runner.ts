@@ -29,6 +29,23 @@ interface PlanNode {
   children?: PlanNode[];
 }
 
+/** Longest list and string a console cell returns; longer ones are cut and `truncated` is set. */
+export const CONSOLE_LIST_CAP = 10_000;
+export const CONSOLE_STRING_CAP = 100_000;
+
+/** Cuts over-long lists and strings inside a plain value; reports whether it cut anything. */
+function capValue(value: unknown, cut: { any: boolean }): unknown {
+  if (typeof value === 'string' && value.length > CONSOLE_STRING_CAP) { cut.any = true; return value.slice(0, CONSOLE_STRING_CAP); }
+  if (Array.isArray(value)) {
+    if (value.length > CONSOLE_LIST_CAP) cut.any = true;
+    return value.slice(0, CONSOLE_LIST_CAP).map((v) => capValue(v, cut));
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, capValue(v, cut)]));
+  }
+  return value;
+}
+
 /** Plan operators that never belong in a read: file access and batched transactions. */
 const FORBIDDEN_OPERATORS = /^(LoadCSV|TransactionApply|TransactionForeach|Create|Merge|Set|Delete|DetachDelete|Remove|Foreach|EmptyResult)/i;
 
@@ -84,13 +101,14 @@ export async function runConsoleQuery(
   const rows: Record<string, unknown>[] = [];
   let columns: string[] = [];
   let truncated = false;
+  const cut = { any: false };
   try {
     const result = tx.run(query, params);
     columns = (await result.keys()).map(String);
     for await (const record of result) {
       if (rows.length >= limits.rowCap) { truncated = true; break; }
       const row: Record<string, unknown> = {};
-      for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+      for (const key of record.keys) row[String(key)] = capValue(toPlain(record.get(key)), cut);
       rows.push(row);
     }
   } catch (err) {
@@ -105,6 +123,7 @@ export async function runConsoleQuery(
     await tx.rollback().catch(() => undefined);
     await session.close().catch(() => undefined);
   }
+  truncated ||= cut.any;
   const ms = Math.round(performance.now() - started);
   logger.info({ console: true, ms, rows: rows.length, truncated }, 'console query');
   const elements = new ElementsBuilder().addPlain(rows).build();

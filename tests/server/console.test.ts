@@ -82,6 +82,9 @@ const REFUSALS: [string, string, string, RegExp][] = [
   ['syntax error', 'MATCH (n RETURN n', 'invalid_query', /fix it/],
   ['empty', '   ', 'query_refused', /empty/],
   ['cartesian explosion', 'MATCH (a), (b), (c), (d), (e), (f) WHERE a.id <> f.id RETURN count(*)', 'query_timeout', /add a LIMIT/],
+  ['reduce over a huge range', 'RETURN reduce(s = 0, x IN range(1, 300000000) | s + x) AS n', 'query_refused', /reduce\(\) loops/],
+  ['list comprehension over a huge range', 'RETURN size([x IN range(1, 100000000) WHERE x % 2 = 0 | x * 2]) AS n', 'query_refused', /list comprehension/],
+  ['range outside UNWIND', 'RETURN size(range(1, 300000000)) AS n', 'query_refused', /range\(\)/],
   ['unbounded range', 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)', 'query_timeout', /stopped after/],
 ];
 
@@ -142,6 +145,13 @@ describe('console reads', () => {
     });
     expect(r.status).toBe(200);
     expect(r.body.rows).toEqual([{ name: 'Ylva Johansson' }]);
+  });
+
+  test('a huge value is cut and flagged', async () => {
+    const r = await postJson(srv.url, '/api/cypher', { query: 'UNWIND range(1, 50000) AS x RETURN collect(x) AS xs' });
+    expect(r.status).toBe(200);
+    expect(r.body.rows[0].xs).toHaveLength(10_000);
+    expect(r.body.truncated).toBe(true);
   });
 
   test('allow-listed procedures run', async () => {
