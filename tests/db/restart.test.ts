@@ -12,6 +12,8 @@ import { isProcessAlive, readInstanceRecord, writeInstanceRecord } from '../../d
 import { freePort } from '../setup/free-port.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/connect-and-hold.ts', import.meta.url));
+/** Each test starts and stops Neo4j two or three times; on a loaded 2-core machine one took ~60 s. */
+const RESTART_TEST_TIMEOUT_MS = 240_000;
 /** Polling interval while waiting for a process to go away (a wait, not a speed assertion). */
 const POLL_MS = 200;
 
@@ -54,7 +56,7 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('local Neo4j', () => {
+describe('local Neo4j', { timeout: RESTART_TEST_TIMEOUT_MS }, () => {
   it('reads back after a restart what was written over Bolt', async () => {
     const first = await connectNeo4j({ dataDir, port });
     expect(first.local).toBe(true);
