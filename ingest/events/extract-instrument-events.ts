@@ -29,7 +29,7 @@ const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*(
 /** Farthest a following instrument may sit from a trigger that did not find one before it. */
 const MAX_FOLLOWING_GAP = 60;
 /** Bare head nouns that refer back to the section's instrument ("Further round of talks on Agreement"). */
-const BARE_HEAD = /\b(agreement|partnership|declaration|arrangement|dialogue|programme|plan)\b/i;
+const BARE_HEAD = /\b(agreement|partnership|declaration|arrangement|dialogue|programme|plan)s?\b/i;
 /** Clause boundaries inside a sentence: a trigger takes a date from its own clause first. */
 const CLAUSE = /;|\band\b(?!\s+[\p{Lu}])|\bbut\b|\bwhile\b/gu;
 
