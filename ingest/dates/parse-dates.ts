@@ -1,6 +1,7 @@
 // Dates as the text gives them, with their precision. Pure: a function of the text and its context.
 // A regular-expression scanner rather than chrono-node alone, because this genre writes dates chrono does
 // not read ("26-28 February 2020", "Last quarter 2023", "7 and 9 December 2022", "Q1/Q2 2024 (tbc)").
+import * as chrono from 'chrono-node';
 import type { TextDate } from '../../model/extraction.ts';
 import { MONTH_PATTERN, monthNumber } from './month-names.ts';
 
@@ -34,6 +35,9 @@ const SEMESTER = /\b([12])\s*(?:st|nd)?\s+semester\s+(?:of\s+)?(\d{4})\b/gi;
 const YEAR_RANGE = /\b(\d{4})\s*[-–]\s*(\d{4})\b/g;
 const YEAR = /\b(\d{4})\b/g;
 const WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** Relative dates in a dated article ("last year in December", "this month", "3 days ago"): chrono-node reads them. */
+const RELATIVE = /\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i;
+const RELATIVE_YEAR_MONTH = new RegExp(`\\b(last|this|next) year,? in (${MONTH_PATTERN})\\b`, 'gi');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
 
@@ -164,5 +168,26 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
       take(dayDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m[0], m.index, m.index + m[0].length));
     }
   }
+  if (context.docDate?.precision === 'day') relativeDates(text, context.docDate, free, take);
   return out.sort((a, b) => a.start - b.start || a.iso.localeCompare(b.iso));
+}
+
+/** Relative dates, against the article's date: precision is what chrono-node is certain of. */
+function relativeDates(text: string, docDate: TextDate, free: (s: number, e: number) => boolean, take: (m: DateMatch) => void): void {
+  const ref = new Date(`${docDate.iso}T12:00:00Z`);
+  const refYear = ref.getUTCFullYear();
+  for (const m of text.matchAll(RELATIVE_YEAR_MONTH)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const y = refYear + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[1].toLowerCase()];
+    take({ iso: `${y}-${pad(monthNumber(m[2]) ?? 1)}`, precision: 'month', text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    const end = r.index + r.text.length;
+    if (!RELATIVE.test(r.text) || !free(r.index, end) || !r.start.isCertain('year')) continue;
+    const [y, mo, d] = [r.start.get('year')!, r.start.get('month')!, r.start.get('day')!];
+    const base = { text: r.text, start: r.index, end };
+    if (r.start.isCertain('day')) take({ ...base, iso: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' });
+    else if (r.start.isCertain('month')) take({ ...base, iso: `${y}-${pad(mo)}`, precision: 'month' });
+    else take({ ...base, iso: `${y}`, precision: 'year' });
+  }
 }

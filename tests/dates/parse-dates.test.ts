@@ -26,6 +26,9 @@ const ROWS: Row[] = [
   ['5484/24 and No. prev. doc.: 11434/23', {}, []],
   ['the Council adopted the mandate on the 24 October', { neighbourYear: 2019 }, [['2019-10-24', 'day']]],
   ['1 st semester 2023 TBC', {}, [['2023', 'year', '2023-06-30']]],
+  ['Last year in December, I travelled to Morocco', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2020-12', 'month']]],
+  ['Later this month, I will visit Serbia', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06', 'month']]],
+  ['He left 3 days ago', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06-03', 'day']]],
 ];
 
 describe('parseDates', () => {
