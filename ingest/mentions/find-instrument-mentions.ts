@@ -15,6 +15,8 @@ const LIST_GAP = /^(\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)$/;
 /** Words that make a head generic: it names a class of agreements, not one. */
 const GENERIC_BEFORE = new Set(['bilateral', 'any', 'such', 'other', 'similar', 'formal', 'possible']);
 const JOINT_DECLARATION = 'Joint Declaration';
+/** Nouns after a head that make it a meeting of the instrument (`migration dialogue meeting`). */
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'session', 'committee', 'round', 'summit']);
 /** Words that may stand between a head and its `with` list (`in place with`, `for cooperation with`). */
 const SKIP_BEFORE_WITH = new Set(['in', 'place', 'for', 'on', 'cooperation', 'signed', 'concluded', 'currently', 'already']);
 
@@ -77,6 +79,14 @@ export function findInstrumentMentions(
         if (head.kind === 'plan') year = t.raw;
         j--; continue;
       }
+      if (!acronym && !qualifier && !year && isCapitalised(t) && !isUpperCase(t) && !/^\p{N}/u.test(t.raw) && j > 0 && !knownEndingAt(j) && !tries.notNames.has(t.raw)
+        && !tries.modifiers.has(t.norm) && /^ $/.test(gap(text, t, tokens[j + 1]!)) && !headAt(tokens, j, tries)) {
+        let q = j;
+        while (q - 1 > 0 && isCapitalised(tokens[q - 1]!) && !isUpperCase(tokens[q - 1]!) && !/^\p{N}/u.test(tokens[q - 1]!.raw) && !knownEndingAt(q - 1)
+          && !tries.notNames.has(tokens[q - 1]!.raw) && /^ $/.test(gap(text, tokens[q - 1]!, tokens[q]!)) && j - q < 2) q--;
+        qualifier = text.slice(tokens[q]!.start, tokens[j + 1 === spanFrom ? j : j]!.end) + ' ';
+        j = q - 1; start = tokens[q]!.start; continue;
+      }
       if (!acronym && !qualifier && isUpperCase(t) && /\//.test(text.slice(t.start - 1, tokens[j + 1]!.start)) && !knownEndingAt(j)) {
         let q = j; while (q > 0 && /^\/$/.test(gap(text, tokens[q - 1]!, tokens[q]!))) q--;
         qualifier = text.slice(tokens[q]!.start, t.end) + ' ';
@@ -89,10 +99,12 @@ export function findInstrumentMentions(
       const agency = prefix ? null : agencyBefore(text, tokens, j, knownEndingAt, kb);
       if (prefix) { parties = prefix.parties; start = Math.min(start, tokens[prefix.from]!.start); }
       else if (agency) { agencyParty = agency; start = Math.min(start, agency.start); }
-      else if (j >= 0 && knownEndingAt(j)?.entityIds[0] === EU_ID && /^\s$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) {
+      else if (head.kind === 'plan' && j >= 0 && knownEndingAt(j)?.entityIds[0] === EU_ID && /^\s$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) {
         generic = true; // "the EU Action Plan": the EU's own plan, named elsewhere in full.
       }
     }
+    // A lower-case head counts only with its parties written out, and not as a kind of meeting.
+    if (h.lower && (!parties || EVENT_NOUNS.has(tokens[to]?.norm ?? ''))) continue;
     // A year right after the head belongs to the name (`Roadmap 2025`, `Agenda for Action-2020`).
     const y = tokens[to];
     const range = y && tokens[to + 1] && /^\s?[-–]\s?$/.test(gap(text, y, tokens[to + 1]!)) && /^\d+$/.test(tokens[to + 1]!.raw);
@@ -152,15 +164,16 @@ export function findInstrumentMentions(
   return out;
 }
 
-interface HeadRead { head: InstrumentHead; to: number; plural: boolean; acronym: boolean }
+/** `lower`: a head that counts only capitalised, written in lower case; it needs explicit parties. */
+interface HeadRead { head: InstrumentHead; to: number; plural: boolean; acronym: boolean; lower: boolean }
 
 function headAt(tokens: Token[], i: number, tries: KbTries): HeadRead | null {
   let best: HeadRead | null = null;
   for (const m of tries.heads.matchAt(tokens, i)) {
     const f: HeadForm = m.value;
     if (f.caseRule === 'exact' && !tokens.slice(m.from, m.to).every((t, k) => t.folded === m.folded[k])) continue;
-    if (f.caseRule === 'any' && f.head.capitalised && !isCapitalised(tokens[i]!)) continue;
-    if (!best || m.to > best.to) best = { head: f.head, to: m.to, plural: f.plural, acronym: f.caseRule === 'exact' };
+    const lower = f.caseRule === 'any' && f.head.capitalised && !isCapitalised(tokens[i]!);
+    if (!best || m.to > best.to) best = { head: f.head, to: m.to, plural: f.plural, acronym: f.caseRule === 'exact', lower };
   }
   return best;
 }
