@@ -46,6 +46,8 @@ export interface Sentence {
   section: number;
   /** True when the sentence is a row of an events table. */
   tableRow: boolean;
+  /** Index of the paragraph (a block of text between blank lines or line breaks; a table row is one). Optional: additive. */
+  paragraph?: number;
 }
 
 export interface ExtractedEntity {

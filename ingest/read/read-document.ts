@@ -39,8 +39,9 @@ export function readDocument(file: string, text: string): ReadDocument {
   const lines = linesOf(readable);
   let inTable = false;
   let seenParagraph = false;
+  let paragraph = -1;
   const push = (start: number, end: number, tableRow: boolean) => {
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), section: sections.length - 1, tableRow });
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), section: sections.length - 1, tableRow, paragraph });
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -59,6 +60,8 @@ export function readDocument(file: string, text: string): ReadDocument {
       continue;
     }
     seenParagraph = true;
+    // Every text line is a paragraph: the seeds put one paragraph per line, and a table row is one too.
+    paragraph++;
     const firstCell = body.split('\t')[0];
     if (body.includes('\t') && (inTable || ROW_DATE_CELL.test(firstCell))) {
       const lead = body.length - body.trimStart().length;

@@ -27,6 +27,8 @@ describe('readDocument on a Council note', () => {
     expect(cabo.map((s) => [s.tableRow, s.text.slice(0, 20)])).toEqual([
       [false, 'In 2007, the EU and '], [false, 'See art. 25a VC for '], [true, '10 September 2019\t4t'], [true, '13 September\tVisit t'],
     ]);
+    const [a, b, c, d] = cabo.map((s) => s.paragraph!);
+    expect([b - a, c - b, d - c]).toEqual([0, 1, 1]);
   });
   it('gives exact offsets for sentences, sections and cells', () => {
     for (const s of r.sentences) expect(NOTE.slice(s.start, s.end)).toBe(s.text);
