@@ -25,6 +25,7 @@ export class ViewHost {
     const changed = this.ctx.store.state.mode !== mode;
     if (changed) this.ctx.store.update({ mode, positions: {}, selection: [], zoom: undefined });
     this.onModeChange(mode);
+    document.body.dataset.mode = mode;
     const v = this.view(mode);
     clear(this.ctx.dom.sidebar, v.controls(this.ctx));
     renderLegend(this.ctx.dom.legend, mode);

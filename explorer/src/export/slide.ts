@@ -1,6 +1,7 @@
 // Slide-ready figures: the graph plus title, legend, date range and sources, as PNG or SVG.
 import type { Core } from 'cytoscape';
 import type { LegendEntry } from '../graph/legend.ts';
+import { sourceLines as linesOf, swatch } from './legend-shapes.ts';
 
 export interface SlideMeta {
   title: string;
@@ -12,15 +13,15 @@ export interface SlideMeta {
 /** Slide geometry in CSS pixels at scale 1 (16:9 at 1600x900 plus room for long source lists). */
 const SLIDE = { width: 1600, height: 900, header: 90, legendWidth: 300, footerLine: 18, margin: 24 };
 /** At most this many sources are listed on the slide; the rest are counted. */
-const MAX_SOURCES = 6;
+const MAX_SOURCES = 5;
+/** Source titles are cut to this many characters so each fits one line of the slide. */
+const MAX_SOURCE_CHARS = 150;
+/** Legend swatch radius in slide pixels. */
+const SWATCH_R = 8;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function sourceLines(sources: string[]): string[] {
-  const shown = sources.slice(0, MAX_SOURCES);
-  const rest = sources.length - shown.length;
-  return [`Sources: ${shown.join('; ') || 'none'}${rest > 0 ? `; and ${rest} more` : ''}`];
-}
+const sourceLines = (sources: string[]) => linesOf(sources, MAX_SOURCES, MAX_SOURCE_CHARS);
 
 function footerHeight(meta: SlideMeta): number {
   return SLIDE.margin + sourceLines(meta.sources).length * SLIDE.footerLine + 10;
@@ -67,8 +68,13 @@ export async function slidePng(cy: Core, meta: SlideMeta, scale: number, transpa
     g.fillStyle = '#111111'; g.font = 'bold 18px system-ui, sans-serif'; g.fillText(group.title, lx, y); y += 26;
     g.font = '16px system-ui, sans-serif';
     for (const e of group.entries) {
-      g.fillStyle = e.color; g.strokeStyle = e.border ? '#222222' : e.color;
-      if (e.shape === 'line') { g.fillRect(lx, y - 8, 26, 4); } else { g.beginPath(); g.arc(lx + 9, y - 6, 8, 0, 2 * Math.PI); g.fill(); g.stroke(); }
+      g.fillStyle = e.color; g.strokeStyle = '#222222';
+      const sw = swatch(e.shape, lx + 9, y - 6, SWATCH_R);
+      g.beginPath();
+      if (sw.kind === 'line') g.rect(lx, y - 8, 26, 4);
+      else if (sw.kind === 'circle') g.arc(lx + 9, y - 6, SWATCH_R, 0, 2 * Math.PI);
+      else sw.points.forEach(([px, py], i) => (i ? g.lineTo(px, py) : g.moveTo(px, py)));
+      g.closePath(); g.fill(); if (sw.kind !== 'line') g.stroke();
       g.fillStyle = '#222222'; g.fillText(e.caption, lx + 34, y); y += 24;
     }
     y += 12;
@@ -97,9 +103,12 @@ export function slideSvg(cy: Core, meta: SlideMeta, transparent: boolean): strin
   for (const group of meta.legend) {
     parts.push(`<text x="${lx}" y="${y}" font-size="18" font-weight="bold" fill="#111">${esc(group.title)}</text>`); y += 26;
     for (const e of group.entries) {
-      parts.push(e.shape === 'line'
+      const sw = swatch(e.shape, lx + 9, y - 6, SWATCH_R);
+      parts.push(sw.kind === 'line'
         ? `<rect x="${lx}" y="${y - 8}" width="26" height="4" fill="${e.color}"/>`
-        : `<circle cx="${lx + 9}" cy="${y - 6}" r="8" fill="${e.color}" stroke="#222"/>`);
+        : sw.kind === 'circle'
+          ? `<circle cx="${lx + 9}" cy="${y - 6}" r="${SWATCH_R}" fill="${e.color}" stroke="#222"/>`
+          : `<polygon points="${sw.points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}" fill="${e.color}" stroke="#222"/>`);
       parts.push(`<text x="${lx + 34}" y="${y}" font-size="16" fill="#222">${esc(e.caption)}</text>`); y += 24;
     }
     y += 12;

@@ -22,6 +22,7 @@ export class StatusView {
     this.show('error',
       h('p', { class: 'status-title' }, title, e?.code ? h('code', {}, ` ${e.code}`) : null),
       h('p', {}, text),
+      e?.code === 'not_found' ? h('p', { class: 'hint' }, 'Press / to search for it by name.') : null,
       retry ? h('button', { type: 'button', onclick: retry }, 'Retry') : null);
   }
 

@@ -6,7 +6,7 @@ import { clear, h } from '../ui/dom.ts';
 import type { View } from './view.ts';
 
 /** What the console shows first: a query that works on any loaded corpus. */
-const EXAMPLE_QUERY = 'MATCH (p:Person)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(q:Person)\nWHERE p.id < q.id\nRETURN p, q, count(m) AS meetings ORDER BY meetings DESC LIMIT 25';
+const EXAMPLE_QUERY = 'MATCH (c:Country)-[r:PARTY_TO]->(i:Instrument)\nRETURN c, r, i LIMIT 80';
 
 let asTable = false;
 
@@ -56,6 +56,7 @@ export const cypherConsole: View = {
     if (count) count.textContent = `${res.rows.length} rows in ${res.ms} ms${res.truncated ? ' (truncated: add a LIMIT)' : ''}`;
     ctx.meta = { title: 'Query result', dateRange: '', sources: [] };
     const hasGraph = !!res.elements && res.elements.nodes.length > 0;
+    document.body.classList.toggle('table-result', !(hasGraph && !asTable));
     if (hasGraph && !asTable) {
       el.hidden = true;
       showElements(ctx.cy, res.elements!, ctx.store.state);

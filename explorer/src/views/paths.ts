@@ -8,10 +8,16 @@ import { sourcesOf, type View } from './view.ts';
 /** Longest path asked for; beyond this almost everything connects to everything. */
 const MAX_HOPS = 4;
 
+/** Names of picked endpoints, so the fields show names rather than ids after a reload. */
+const names = new Map<string, string>();
+
 function endpoint(ctx: AppContext, key: 'pathFrom' | 'pathTo', label: string): HTMLElement {
-  const input = h('input', { type: 'search', id: `path-${key}`, placeholder: 'Type a name…', value: ctx.store.state[key] ?? '', autocomplete: 'off' });
+  const id = ctx.store.state[key];
+  const shown = id ? names.get(id) ?? (ctx.cy.getElementById(id).data('name') as string | undefined) ?? id : '';
+  const input = h('input', { type: 'search', id: `path-${key}`, placeholder: 'Type a name…', value: shown, autocomplete: 'off' });
   const list = h('ul', { class: 'search-results', role: 'listbox', hidden: true });
   attachSearch(input, list, ctx.api, (r) => {
+    names.set(r.id, r.name);
     ctx.store.update({ [key]: r.id, positions: {}, selection: [] });
     void ctx.reload();
   });
