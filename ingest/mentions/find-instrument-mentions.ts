@@ -68,18 +68,19 @@ export function findInstrumentMentions(
     let qualifier = '';
     let generic = false;
     let indefinite = false;
+    let skipped = false;
     while (j >= 0) {
       const t = tokens[j]!;
       // Table cells and lines are separate phrases: nothing before a tab or line break qualifies the head.
       if (/[\t\n]/.test(gap(text, t, tokens[j + 1]!))) break;
       if (t.norm === 'a' || t.norm === 'an') indefinite = true;
-      if (tries.modifiers.has(t.norm)) { j--; continue; }
+      if (tries.modifiers.has(t.norm)) { j--; skipped = true; continue; }
       if (GENERIC_BEFORE.has(t.norm)) { generic = true; j--; continue; }
       if (/^(19|20)\d\d$/.test(t.raw) && !year && !isDateBefore(tokens[j - 1])) {
         if (head.kind === 'plan') year = t.raw;
         j--; continue;
       }
-      if (!acronym && !qualifier && !year && isCapitalised(t) && !isUpperCase(t) && !/^\p{N}/u.test(t.raw) && j > 0 && !knownEndingAt(j) && !tries.notNames.has(t.raw)
+      if (!acronym && !qualifier && !year && !skipped && !/ed$/.test(t.raw) && isCapitalised(t) && !isUpperCase(t) && !/^\p{N}/u.test(t.raw) && j > 0 && !knownEndingAt(j) && !tries.notNames.has(t.raw)
         && !tries.modifiers.has(t.norm) && /^ $/.test(gap(text, t, tokens[j + 1]!)) && !headAt(tokens, j, tries)) {
         let q = j;
         while (q - 1 > 0 && isCapitalised(tokens[q - 1]!) && !isUpperCase(tokens[q - 1]!) && !/^\p{N}/u.test(tokens[q - 1]!.raw) && !knownEndingAt(q - 1)
@@ -292,5 +293,5 @@ function shortLabel(id: string, surface: string, kb: KnowledgeBase): string {
   const e = kb.entities.get(id);
   if (!e) return surface;
   if (e.type === 'Country' || !e.name.includes(' ')) return e.name;
-  return kb.acronymOf(id) ?? surface;
+  return kb.acronymOf(id) ?? (surface || e.name);
 }

@@ -51,6 +51,16 @@ const rows: [string, string | null, string[]][] = [
   ['Co-chaired by EEAS Head Division Rosamaria Gili and Director Noredine BENFREHA (MFA, Directeur de la coopération)', null,
     ['Institution:EEAS', 'Person:Rosamaria Gili', 'Person:Noredine BENFREHA']],
   ['14 December 2021\tRegional MIP for Asia\tBilateral VTC with partners', null, []],
+  ['China signed an Approved Destination Status Agreement in 2004.', 'country:china',
+    ['Country:China', 'Instrument:EU-China Approved Destination Status Agreement']],
+  ['The EU also offered to step up cooperation through a Frontex working arrangement.', 'country:senegal',
+    ['Institution:EU', 'Institution:Frontex', 'Instrument:Frontex-Senegal Working Arrangement']],
+  ['Albania has signed the 2019 Joint Action Plan on Counter-Terrorism for the Western Balkans.', 'country:albania',
+    ['Country:Albania', 'Instrument:Joint Action Plan on Counter Terrorism for the Western Balkans']],
+  ['It was reflected in the Joint Way Forward (JWF) and its successor, the Joint Declaration on Migration Cooperation.', 'country:afghanistan',
+    ['Instrument:Joint Way Forward', 'Instrument:JWF', 'Instrument:EU-Afghanistan Joint Declaration on Migration Cooperation']],
+  ['19 June 2022\t9th EU-Egypt Association Council\tEndorsed the Partnership Priorities 2021-2027', 'country:egypt',
+    ['Institution:EU', 'Country:Egypt', 'Instrument:EU-Egypt Partnership Priorities']],
 ];
 
 describe('findMentions', () => {
