@@ -7,31 +7,41 @@ import { ingestPaths, type IngestSummary } from '../ingest/ingest-paths.ts';
 import type { KnowledgeBase } from '../ingest/knowledge/load-knowledge-base.ts';
 import { listCorpusFiles } from '../ingest/read/corpus-files.ts';
 import { writeDocument } from '../ingest/write/write-document.ts';
+import type { DocumentExtraction } from '../model/extraction.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { peakRssMb, round, timed } from './measure.ts';
 import { writeRowByRow } from './write-row-by-row.ts';
 
-export interface WriteFigures { documents: number; relationships: number; batchedRelsPerSec: number; rowRelsPerSec: number; ratio: number; batchedMs: number; rowMs: number }
+export interface WriterRun { writer: string; ms: number; relationships: number; relsPerSec: number }
+export interface WriteFigures { documents: number; runs: WriterRun[]; ratioVsRowInTransaction: number; ratioVsAutocommit: number }
 export interface IngestFigures { scale: number; documents: number; seconds: number; msPerDocument: number; extractSeconds: number; writeSeconds: number; nodes: number; relationships: number; skipped: number; peakRssMb: number }
+
+type Writer = (x: DocumentExtraction, text: string) => Promise<unknown>;
 
 export async function writeBench(db: BenchNeo4j, dir: string, kb: KnowledgeBase, log: (m: string) => void): Promise<WriteFigures> {
   const files = listCorpusFiles([dir]).files;
   const xs = files.map((f) => ({ x: extractDocument(f.file, f.text, kb), text: f.text }));
-  log(`loading: batched writer, ${files.length} documents`);
+  const writers: [string, Writer][] = [
+    ['batched (project writer)', (x, t) => writeDocument(db.driver, x, t)],
+    ['one statement per row, one tx per document', (x, t) => writeRowByRow(db.driver, x, t, 'transaction')],
+    ['one auto-commit statement per row', (x, t) => writeRowByRow(db.driver, x, t, 'autocommit')],
+  ];
+  // Warm-up, untimed: every query planned once, so no writer pays the planner for the others.
+  const smallest = xs.reduce((a, b) => (a.text.length <= b.text.length ? a : b));
+  for (const [, write] of writers) { await db.reset(); await write(smallest.x, smallest.text); }
+  const runs: WriterRun[] = [];
+  for (const [writer, write] of writers) {
+    await db.reset();
+    log(`loading: ${writer}, ${files.length} documents`);
+    const t = await timed(async () => { for (const { x, text } of xs) await write(x, text); });
+    const { relationships } = await db.counts();
+    runs.push({ writer, ms: Math.round(t.ms), relationships, relsPerSec: Math.round(relationships / (t.ms / 1000)) });
+  }
   await db.reset();
-  const batched = await timed(async () => { for (const { x, text } of xs) await writeDocument(db.driver, x, text); });
-  const { relationships } = await db.counts();
-  log(`loading: one statement per row, ${files.length} documents`);
-  await db.reset();
-  const row = await timed(async () => { for (const { x, text } of xs) await writeRowByRow(db.driver, x, text); });
-  const rowCounts = await db.counts();
-  if (rowCounts.relationships !== relationships) log(`note: row-by-row wrote ${rowCounts.relationships} relationships, batched ${relationships}`);
-  await db.reset();
-  const batchedRelsPerSec = relationships / (batched.ms / 1000);
-  const rowRelsPerSec = rowCounts.relationships / (row.ms / 1000);
+  const [batched, inTx, auto] = runs;
   return {
-    documents: files.length, relationships, batchedRelsPerSec: Math.round(batchedRelsPerSec), rowRelsPerSec: Math.round(rowRelsPerSec),
-    ratio: round(batchedRelsPerSec / rowRelsPerSec, 1), batchedMs: Math.round(batched.ms), rowMs: Math.round(row.ms),
+    documents: files.length, runs,
+    ratioVsRowInTransaction: round(batched.relsPerSec / inTx.relsPerSec, 1), ratioVsAutocommit: round(batched.relsPerSec / auto.relsPerSec, 1),
   };
 }
 

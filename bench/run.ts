@@ -2,7 +2,9 @@
 // `npm run bench -- --only extraction,loading --scales 1,10` runs a subset;
 // `npm run bench -- generate --scale 10 --out .data/synthetic-10` writes a synthetic corpus and its gold.
 import { Command } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { loadKnowledgeBase } from '../ingest/knowledge/load-knowledge-base.ts';
 import { DEFAULT_SEED } from '../ingest/synthetic/generate-corpus.ts';
 import { AtlasError } from '../model/errors.ts';
@@ -28,7 +30,10 @@ export interface BenchSummary {
   api?: ApiFigures; explorer?: ExplorerFigures; seconds: number;
 }
 
-const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+const log = (m: string) => process.stderr.write(`[bench] ${new Date().toISOString().slice(11, 19)} ${m}\n`);
+/** The summary so far, rewritten after every figure: an interrupted run still leaves what it measured. */
+const PARTIAL_SUMMARY = join('.data', 'bench-partial.json');
+const savePartial = (s: BenchSummary) => { mkdirSync('.data', { recursive: true }); writeFileSync(PARTIAL_SUMMARY, `${JSON.stringify(s, null, 1)}\n`); };
 
 function parseList<T extends string>(raw: string, allowed: readonly T[], what: string): T[] {
   const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
@@ -58,7 +63,7 @@ async function runBenchmarks(only: Section[], scales: number[]): Promise<BenchSu
   }
   if (only.includes('extraction')) {
     summary.extraction = [];
-    for (const s of scales) summary.extraction.push(await extractionBench(dirs.get(s)!, s, kb, log));
+    for (const s of scales) { summary.extraction.push(await extractionBench(dirs.get(s)!, s, kb, log)); savePartial(summary); }
   }
   let db: BenchNeo4j | null = null;
   try {
@@ -66,14 +71,16 @@ async function runBenchmarks(only: Section[], scales: number[]): Promise<BenchSu
     if (only.includes('loading')) {
       const writes = await writeBench(db!, dirs.get(WRITE_BENCH_SCALE)!, kb, log);
       const ingest: IngestFigures[] = [];
-      for (const s of scales.filter((n) => n >= 10)) ingest.push(await ingestBench(db!, dirs.get(s)!, s, log));
       summary.loading = { writes, ingest };
+      savePartial(summary);
+      for (const s of scales.filter((n) => n >= 10)) { ingest.push(await ingestBench(db!, dirs.get(s)!, s, log)); savePartial(summary); }
     }
     if (only.includes('api')) {
       const largest = Math.max(...scales);
       // The API runs on the largest graph; load it unless the loading benchmark just did.
       if (!summary.loading?.ingest.some((i) => i.scale === largest)) await ingestBench(db!, dirs.get(largest)!, largest, log);
       summary.api = await apiBench(db!, largest, log);
+      savePartial(summary);
     }
   } finally {
     await db?.close();
