@@ -12,6 +12,7 @@ import { cors, rateLimits, securityHeaders } from './http/security.ts';
 import { ALL_ROUTES } from './registry/all-routes.ts';
 import { DOCS_CSS, renderDocsPage } from './registry/docs-page.ts';
 import { mountRoutes } from './registry/mount-routes.ts';
+import { uploadRouter } from './routes/upload.ts';
 import { buildOpenApi } from './registry/openapi.ts';
 
 /** Version shown in the OpenAPI document. */
@@ -54,6 +55,8 @@ export function createApp({ driver, logger = defaultLogger(), options: overrides
   app.get('/api/openapi.json', (_req, res) => { res.json(openapi); });
   app.get('/api/docs', (_req, res) => { res.type('html').send(docsPage); });
   app.get('/api/docs.css', (_req, res) => { res.type('css').send(DOCS_CSS); });
+  // POST /api/documents: off unless ATLAS_API_TOKEN is set (server/routes/upload.ts).
+  app.use(uploadRouter({ driver, corpusDir: options.corpusDir }));
   app.use(mountRoutes(ALL_ROUTES, { driver, options, limiters: { console: limits.console } }));
   app.use('/api', apiNotFound);
 

@@ -40,5 +40,5 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
 };
 
 export const apiNotFound: RequestHandler = (req, res) => {
-  sendProblem(res, problem(404, 'route_not_found', `No endpoint ${req.method} ${req.path}; GET /api/openapi.json lists them all.`));
+  sendProblem(res, problem(404, 'route_not_found', `No endpoint ${req.method} ${req.originalUrl.split('?')[0]}; GET /api/openapi.json lists them all.`));
 };
