@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../../server/start-server.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/graph-model.ts';
 import { E, writeFixture } from './fixture.ts';
 import { getJson, testServer } from './test-server.ts';
 
@@ -33,6 +34,12 @@ describe('service', () => {
     expect(r.body.relationships.PARTICIPATED_IN).toBe(11);
     expect(r.body.documents).toBe(2);
     expect(r.body.dateRange).toEqual({ from: '2009-09', to: '2025' });
+  });
+
+  test('stats count every label and relationship type of the model', async () => {
+    const r = await get('/api/stats');
+    expect(Object.keys(r.body.labels).sort()).toEqual([...Object.keys(NODE_LABELS), 'Entity'].sort());
+    expect(Object.keys(r.body.relationships).sort()).toEqual(Object.keys(RELATIONSHIP_TYPES).sort());
   });
 });
 
