@@ -24,6 +24,8 @@ const DEFINITE_HEAD = /(?:\b(?:the|this|that|its|amended)\s+(?:amended\s+)?(?:ag
 const BOTH_HEADS = /\bboth (agreements|partnerships|declarations|arrangements|dialogues|programmes|plans)\b/i;
 /** A continuing sentence ("The negotiations started ...") may refer to the previous sentence's instrument. */
 const CONTINUING = /^(?:The|These|Those|Its|It|They)\b/;
+/** A nominal trigger's object that is a bare instrument head ("on the agreements", "of the amended agreement"). */
+const NOMINAL_HEAD = /^\s*(?:of|on|for)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan)s?\b/iu;
 /** Gap joining coordinated instruments ("a visa facilitation and a readmission agreement"). */
 const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*(?:\d{4}\s*)?$/i;
 /** Farthest a following instrument may sit from a trigger that did not find one before it. */
@@ -90,6 +92,10 @@ function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], te
   // Asides in brackets ("(notably to adjust to Visa Code)") are not what a step happened to.
   const inUnit = instruments.filter((m) => m.start >= unit.start && m.start < unit.end && !inBrackets(text, unit.start, m.start));
   const after = inUnit.find((m) => m.start >= t.end);
+  // "negotiations on the agreements on visa facilitation": the step's object is named but not an instrument we
+  // know, so it is not a step of a neighbouring one (a definite head may still refer back: see referredBack).
+  const object = NOMINAL_HEAD.exec(text.slice(t.end, unit.end));
+  if (object && !(after && after.start <= t.end + object.index + object[0].length)) return [];
   // A nominal trigger ("signing of the X") claims what follows it, so a later verb does not take it too.
   if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return claim(sameSpan(inUnit, coordinated(inUnit, after, text, 1, triggers)), claimed);
   const preceding = [...inUnit].reverse().filter((m) => m.end <= t.start);
@@ -129,6 +135,15 @@ function inBrackets(text: string, from: number, at: number): boolean {
 }
 
 /** A trigger's date: its clause's, else the nearest before it with no other trigger between, else the row's. */
+/** "Formal negotiation ... has not started yet": the clause's first step, denied by its verb, did not happen. */
+const NEGATION = /\b(?:(?:has|have|had|was|were|is|are|did|does|do)\s+not|not yet|yet to|never)\b/i;
+
+function negated(t: Trigger, unit: Unit, triggers: Trigger[], text: string): boolean {
+  const [from, to] = clauseOf(t, unit, text);
+  const first = triggers.find((o) => o.start >= from && o.end <= to);
+  return first === t && NEGATION.test(text.slice(t.end, to));
+}
+
 /** The clause of a unit a trigger sits in, as [from, to) offsets. */
 function clauseOf(t: Trigger, unit: Unit, text: string): [number, number] {
   const bounds = [unit.start, ...[...text.slice(unit.start, unit.end).matchAll(CLAUSE)].map((m) => unit.start + m.index), unit.end];
@@ -179,6 +194,7 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
     for (const unit of units) {
       const triggers = findTriggers(unit, compiled, instruments, input.text);
       for (const t of triggers) {
+        if (negated(t, unit, triggers, input.text)) continue;
         let targets = t.stage === 'implemented' && isBody(compiled, input.text.slice(t.start, t.end))
           ? bodyInstrument(input, s, compiled, input.text.slice(t.start, t.end), added)
           : instrumentsFor(t, unit, instruments, input.text, triggers, claimed).map((m) => m.entity.id);

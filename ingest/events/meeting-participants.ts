@@ -48,9 +48,12 @@ function hostItems(text: string, from: number, to: number): Array<[number, numbe
 
 export function meetingParticipants(q: ParticipantQuery): string[][] {
   const { cues, text } = q;
+  const instruments = q.mentions.filter((m) => m.entity.type === 'Instrument');
   const usable = q.mentions.filter((m) => {
     const span = spanOf(q.spans, m);
     if (!span || m.entity.type === 'Instrument') return false;
+    // The parties named inside an instrument's name ("Türkiye-EU High Level Dialogue") are not its session's.
+    if (instruments.some((i) => m.start >= i.start && m.end <= i.end)) return false;
     const before = text.slice(Math.max(span.start, m.start - NOT_PARTICIPANT_WINDOW), m.start);
     return !findCue(cues.notParticipant, before);
   });
@@ -63,6 +66,8 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
   for (const span of q.spans) {
     const cue = findCue(cues.withList, span.text);
     if (!cue) continue;
+    // "A and B met in Brussels": "met" with no object opens no host list.
+    if (/^\s*(?:in|at|on|for|during|to|again|virtually|online)\b/i.test(span.text.slice(cue.index + cue[0].length))) continue;
     hostStart = span.start + cue.index + cue[0].length;
     plural = /meetings|side meetings/i.test(cue[0]);
     const items = hostItems(text, hostStart, span.end);
