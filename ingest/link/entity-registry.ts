@@ -52,6 +52,11 @@ export class EntityRegistry {
     e.aliases.push(s);
   }
 
+  /** Drops an entity whose mentions were moved to another (a bare head that names a fuller instrument). */
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
   all(): ExtractedEntity[] {
     return [...this.byId.values()];
   }

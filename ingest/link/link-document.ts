@@ -7,6 +7,7 @@ import type { ResolvedBy } from '../../model/graph-model.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
 import { findMentions } from '../mentions/find-mentions.ts';
+import { dominantCountry } from './dominant-country.ts';
 import type { Candidate, PersonCandidate } from '../mentions/mention-candidate.ts';
 import { findSurnameMentions } from './find-surname-mentions.ts';
 import { displayName } from './display-name.ts';
@@ -38,7 +39,8 @@ interface Found { c: Candidate; date: string | null; sectionCountry: string | nu
 export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   const { text } = input;
   const countries = sectionCountries(input.sections, kb);
-  const docCountry = sectionCountries([{ title: input.doc.title, countryId: null, start: 0, end: 0, level: 0 }], kb)[0] ?? null;
+  const docCountry = sectionCountries([{ title: input.doc.title, countryId: null, start: 0, end: 0, level: 0 }], kb)[0]
+    ?? dominantCountry(text, input.sentences, kb);
   const found: Found[] = [];
   // The contract lets the reader leave a section's country null; it is filled in here for everyone after.
   input.sections.forEach((sec, k) => { sec.countryId = countries[k] ?? null; });
@@ -133,6 +135,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
       }
     }
   }
+  mergeBareInstruments(reg, mentions);
   // Pass 3: bare surnames of people already named in the document (`Borell said`).
   for (const m of findSurnameMentions(text, input.sentences, mentions, people, kb)) {
     mentions.push(m);
@@ -176,4 +179,22 @@ function byInitial(name: string, kb: KnowledgeBase, people: ReturnType<typeof ne
   if (!r?.ok) return r;
   const full = kb.entities.get(r.id)?.name ?? '';
   return full.startsWith(m[1]!) ? r : null;
+}
+
+/**
+ * "the Joint Declaration" after "the Joint Declaration on Migration Cooperation" in the same document is
+ * that declaration: a bare-head instrument moves to the one fuller instrument with the same parties whose
+ * name continues it (`EU-X Joint Declaration on ...`, `Joint Declaration Towards ...`).
+ */
+function mergeBareInstruments(reg: EntityRegistry, mentions: Mention[]): void {
+  const instruments = reg.all().filter((e) => e.type === 'Instrument' && !e.curated);
+  const same = (a?: string[], b?: string[]) => !!a && !!b && a.length === b.length && a.every((x) => b.includes(x));
+  for (const bare of instruments) {
+    const head = bare.name.replace(/^\S+-\S+(?: \S+)*? (?=\p{Lu})/u, '');
+    const fuller = instruments.filter((e) => e !== bare && same(e.parties, bare.parties) && e.kind === bare.kind
+      && (e.name.startsWith(`${bare.name} `) || e.name.startsWith(`${head} `)));
+    if (fuller.length !== 1 || head === bare.name) continue;
+    for (const m of mentions) if (m.entityId === bare.id) { m.entityId = fuller[0]!.id; m.resolvedBy = 'context'; reg.addAlias(fuller[0]!.id, m.text); }
+    reg.remove(bare.id);
+  }
 }

@@ -46,6 +46,9 @@ const rows: Row[] = [
   ['Part 2', 'Congolese authorities met the delegation.', [], ['Congolese']],
   ['LEBANON', 'Meetings with President Michel Aoun and General Joseph Aoun. President Aoun thanked the EU.',
     ['Michel Aoun -> Michel Aoun (name)', 'Joseph Aoun -> Joseph Aoun (name)', 'EU -> European Union (alias)'], ['Aoun']],
+  ['TÜRKIYE', 'They signed a Joint Declaration on Migration Cooperation. The Joint Declaration sets out principles.',
+    ['Joint Declaration on Migration Cooperation -> EU-Türkiye Joint Declaration on Migration Cooperation (context)',
+      'Joint Declaration -> EU-Türkiye Joint Declaration on Migration Cooperation (context)']],
   ['TUNISIA', 'Visit of the Commissioner for Home Affairs to Tunis in 2018.', ['Commissioner for Home Affairs -> Dimitris Avramopoulos (office)']],
 ];
 
