@@ -1,6 +1,6 @@
 // Slide furniture: legend swatches keep the graph's shapes; source lists stay within the slide.
 import { describe, expect, it } from 'vitest';
-import { sourceLines, swatch } from '../../explorer/src/export/legend-shapes.ts';
+import { sourceLines, swatch } from '../../explorer/src/graph/legend-shapes.ts';
 
 describe('swatch', () => {
   const rows: [string, string, number | 'circle' | 'line'][] = [

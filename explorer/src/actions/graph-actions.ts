@@ -63,7 +63,7 @@ export function registerGraphActions(ctx: AppContext): void {
     id: 'clear-selection', title: 'Clear selection', key: 'Escape',
     run: () => {
       cy.elements().unselect();
-      cy.elements().removeClass('faded');
+      cy.elements().removeClass('faded emph');
       ctx.store.update({ selection: [] });
       ctx.persist();
     },

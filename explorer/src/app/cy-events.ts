@@ -14,8 +14,8 @@ export function bindCyEvents(ctx: AppContext): void {
     if (n.data('label') === 'Instrument') void ctx.actions.run('open-timeline', { id });
     else if (['Person', 'Institution', 'Country'].includes(n.data('label'))) void ctx.openEntity(id);
     cy.batch(() => {
-      cy.elements().addClass('faded');
-      n.closedNeighborhood().removeClass('faded');
+      cy.elements().addClass('faded').removeClass('emph');
+      n.closedNeighborhood().removeClass('faded').addClass('emph');
     });
   });
   cy.on('tap', 'edge', (ev) => {
@@ -27,7 +27,7 @@ export function bindCyEvents(ctx: AppContext): void {
     });
   });
   cy.on('tap', (ev) => {
-    if (ev.target === cy) cy.elements().removeClass('faded');
+    if (ev.target === cy) cy.elements().removeClass('faded emph');
   });
   cy.on('dbltap', 'node', (ev) => void ctx.actions.run('expand', { id: ev.target.id() }));
 

@@ -1,7 +1,7 @@
 // Slide-ready figures: the graph plus title, legend, date range and sources, as PNG or SVG.
 import type { Core } from 'cytoscape';
 import type { LegendEntry } from '../graph/legend.ts';
-import { sourceLines as linesOf, swatch } from './legend-shapes.ts';
+import { sourceLines as linesOf, swatch } from '../graph/legend-shapes.ts';
 
 export interface SlideMeta {
   title: string;

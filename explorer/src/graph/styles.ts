@@ -38,7 +38,11 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
       selector: 'node[?major]',
       style: { 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'font-weight': 'bold', 'z-index': 5, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
     },
-    { selector: 'node:selected, node.focus-root', style: { 'min-zoomed-font-size': 0 } },
+    {
+      // The tapped node and its neighbours read like hubs, so a selection is legible at any zoom.
+      selector: 'node:selected, node.focus-root, node.emph',
+      style: { 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'z-index': 15, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
+    },
     {
       selector: 'edge',
       style: {
