@@ -38,6 +38,8 @@ const WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|
 /** Relative dates in a dated article ("last year in December", "this month", "3 days ago"): chrono-node reads them. */
 const RELATIVE = /\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i;
 const RELATIVE_YEAR_MONTH = new RegExp(`\\b(last|this|next) year,? in (${MONTH_PATTERN})\\b`, 'gi');
+/** Words that put a sentence in the future, so a yearless date in it may follow the document's date. */
+const FUTURE = /\b(?:next|will|upcoming|planned|forthcoming|scheduled|expected|later|tbc|shall)\b/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
 
@@ -66,6 +68,9 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   const take = (m: DateMatch) => { out.push(m); taken.push([m.start, m.end]); };
   const defaultYear = context.neighbourYear ?? (context.docDate ? Number(context.docDate.iso.slice(0, 4)) : undefined);
+  // A report looks back: a day and month without a year that would fall after the document's date is last
+  // year's, unless the text speaks of the future ("the next Council on 24 June").
+  const lookBack = !context.neighbourYear && context.docDate?.precision === 'day' && !FUTURE.test(text);
 
   for (const m of text.matchAll(ISO_DAY)) {
     if (plausible(+m[1])) take({ iso: m[0], precision: 'day', text: m[0], start: m.index, end: m.index + m[0].length });
@@ -128,6 +133,7 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
     if (!g.year) continue;
     let m: DateMatch;
     if (g.day) {
+      if (lookBack && g.yearFrom === 'context' && `${g.year}-${pad(g.month)}-${pad(g.day)}` > context.docDate!.iso) g.year -= 1;
       m = dayDate(g.year, g.month, g.day, g.text, g.start, g.end);
       if (g.endDay && g.list) {
         // Two separate days: the second is its own date, at the same offsets (they share the words).

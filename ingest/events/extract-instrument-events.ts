@@ -25,7 +25,7 @@ const BOTH_HEADS = /\bboth (agreements|partnerships|declarations|arrangements|di
 /** A continuing sentence ("The negotiations started ...") may refer to the previous sentence's instrument. */
 const CONTINUING = /^(?:The|These|Those|Its|It|They)\b/;
 /** A nominal trigger's object that is a bare instrument head ("on the agreements", "of the amended agreement"). */
-const NOMINAL_HEAD = /^\s*(?:of|on|for)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan)s?\b/iu;
+const NOMINAL_HEAD = /^\s*(?:of|on|for)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan|roadmap|agenda|compact|statement|memorandum|mechanism|fund|facility|process|project|strategy)s?\b/iu;
 /** Gap joining coordinated instruments ("a visa facilitation and a readmission agreement"). */
 const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*(?:\d{4}\s*)?$/i;
 /** Farthest a following instrument may sit from a trigger that did not find one before it. */

@@ -43,8 +43,13 @@ function hostItems(text: string, from: number, to: number): Array<[number, numbe
     } else if (depth === 0 && ch === '.' && /\s/.test(text[i + 1] ?? ' ')) { to = i; break; }
   }
   items.push([start, to]);
-  return items;
+  // The list ends where the sentence moves on to what was done ("... and visiting the Frontex operation").
+  const end = items.findIndex(([a, b]) => HOST_LIST_END.test(text.slice(a, b)));
+  return end < 0 ? items : items.slice(0, end);
 }
+
+/** An item that opens with a verb form or a preposition is no longer a host. */
+const HOST_LIST_END = /^\s*(?:\p{Ll}+ing|to|on|about|in|at|for|regarding|concerning|during)\b/u;
 
 export function meetingParticipants(q: ParticipantQuery): string[][] {
   const { cues, text } = q;

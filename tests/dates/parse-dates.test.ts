@@ -28,6 +28,8 @@ const ROWS: Row[] = [
   ['1 st semester 2023 TBC', {}, [['2023', 'year', '2023-06-30']]],
   ['Last year in December, I travelled to Morocco', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2020-12', 'month']]],
   ['Later this month, I will visit Serbia', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06', 'month']]],
+  ['On 26 October, the EU and North Macedonia signed it.', { docDate: { iso: '2024-02-06', precision: 'day', text: '' } }, [['2023-10-26', 'day']]],
+  ['the next EU Council meeting on 24 June', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06-24', 'day']]],
   ['He left 3 days ago', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06-03', 'day']]],
 ];
 
