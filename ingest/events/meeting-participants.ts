@@ -33,6 +33,9 @@ function spanOf(spans: Span[], m: { start: number }): Span | undefined {
 /** Splits a host list ("A, B (accompanied by C) and D") into items at top-level commas and "and". */
 function hostItems(text: string, from: number, to: number): Array<[number, number]> {
   const items: Array<[number, number]> = [];
+  // "met the Minister on the margins of UNGA": where they met is not whom.
+  const setting = HOST_SETTING.exec(text.slice(from, to));
+  if (setting) to = from + setting.index;
   let depth = 0; let start = from;
   for (let i = from; i < to; i++) {
     const ch = text[i];
@@ -48,6 +51,8 @@ function hostItems(text: string, from: number, to: number): Array<[number, numbe
   return end < 0 ? items : items.slice(0, end);
 }
 
+/** Where a host list turns to the setting of the meeting. */
+const HOST_SETTING = /\b(?:(?:on|in|at) the (?:margins?|sidelines?|occasion|framework|context)|during|in the course of)\b/i;
 /** An item that opens with a verb form or a preposition is no longer a host. */
 const HOST_LIST_END = /^\s*(?:\p{Ll}+ing|to|on|about|in|at|for|regarding|concerning|during)\b/u;
 
