@@ -14,6 +14,13 @@ export const ALLOWED_PROCEDURES = new Set([
 /** Longest query accepted; a hand-written analysis fits comfortably. */
 export const MAX_QUERY_LENGTH = 20_000;
 
+/**
+ * `+` operators a query may hold. Each can double a string or list inside one row, which Neo4j neither
+ * times out nor counts against its transaction memory: nine `WITH s+s+...+s AS s` clauses (a 10^10-char
+ * string) killed Neo4j's JVM in our tests. With 8, growth is at most 3^4 = 81-fold.
+ */
+export const MAX_PLUS_OPERATORS = 8;
+
 /** Keywords (as whole words outside strings and comments) that write, administer or reach outside the graph. */
 const FORBIDDEN_WORDS: [RegExp, string][] = [
   [/\bCREATE\b/, 'CREATE writes'], [/\bMERGE\b/, 'MERGE writes'], [/\bSET\b/, 'SET writes'],
@@ -102,6 +109,11 @@ export function checkConsoleQuery(query: string): void {
   // tests. So expression loops are refused, and range() may only feed UNWIND, whose rows are interruptible.
   if (/\bREDUCE\s*\(/.test(code)) throw refuse('reduce() loops inside one expression, where the timeout cannot stop it', 'UNWIND the list and aggregate with WITH ... sum()/collect() instead');
   if (/\[\s*[A-Z_]\w*\s+IN\b/.test(code)) throw refuse('a list comprehension loops inside one expression, where the timeout cannot stop it', 'UNWIND the list and filter with WHERE instead');
+  const plus = (code.match(/\+/g) ?? []).length;
+  if (plus > MAX_PLUS_OPERATORS) {
+    throw refuse(`it has ${plus} + operators (at most ${MAX_PLUS_OPERATORS}: each can double a string or list beyond what Neo4j bounds)`, 'concatenate fewer values, or return them as separate columns');
+  }
+  if (/\bREPLACE\s*\(/.test(code)) throw refuse('replace() can multiply a string\'s length beyond what Neo4j bounds', 'return the text and replace in the client');
   for (const m of code.matchAll(/\bRANGE\s*\(/g)) {
     if (!/\bUNWIND\s*$/.test(code.slice(0, m.index))) {
       throw refuse('range() builds its whole list inside one expression', 'use it only as UNWIND range(a, b) AS x, whose rows the timeout can stop');

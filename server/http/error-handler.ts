@@ -35,6 +35,11 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     sendProblem(res, problem(bp.status, 'invalid_body', `${bp.message}; send JSON with Content-Type: application/json.`));
     return;
   }
+  if (err instanceof URIError) {
+    // Express could not decode a path segment ("/api/entities/%"): the client's URL, not our fault.
+    sendProblem(res, problem(400, 'invalid_parameters', 'A path segment is not valid percent-encoding; encode ids with encodeURIComponent and retry.'));
+    return;
+  }
   req.log?.error({ err }, 'unexpected error');
   sendProblem(res, problem(500, 'internal_error', 'Unexpected server error; report the requestId of this response so the log line can be found.'));
 };

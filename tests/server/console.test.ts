@@ -85,6 +85,8 @@ const REFUSALS: [string, string, string, RegExp][] = [
   ['reduce over a huge range', 'RETURN reduce(s = 0, x IN range(1, 300000000) | s + x) AS n', 'query_refused', /reduce\(\) loops/],
   ['list comprehension over a huge range', 'RETURN size([x IN range(1, 100000000) WHERE x % 2 = 0 | x * 2]) AS n', 'query_refused', /list comprehension/],
   ['range outside UNWIND', 'RETURN size(range(1, 300000000)) AS n', 'query_refused', /range\(\)/],
+  ['string doubling chain (killed Neo4j before the guard)', "WITH 'xxxxxxxxxx' AS s " + Array.from({ length: 9 }, () => 'WITH s+s+s+s+s+s+s+s+s+s AS s').join(' ') + ' RETURN size(s) AS n', 'query_refused', /\+ operators/],
+  ['replace chain', "WITH 'x' AS s WITH replace(s, 'x', 'xxxxxxxxxxxxxxxxxxxx') AS s RETURN size(s) AS n", 'query_refused', /replace\(\)/],
   ['unbounded range', 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)', 'query_timeout', /stopped after/],
 ];
 
@@ -152,6 +154,12 @@ describe('console reads', () => {
     expect(r.status).toBe(200);
     expect(r.body.rows[0].xs).toHaveLength(10_000);
     expect(r.body.truncated).toBe(true);
+  });
+
+  test('a few + operators are fine', async () => {
+    const r = await postJson(srv.url, '/api/cypher', { query: "MATCH (p:Person) RETURN p.name + ' (' + p.side + ')' AS label ORDER BY label LIMIT 1" });
+    expect(r.status).toBe(200);
+    expect(r.body.rows[0].label).toBe('Hina Rabbani Khar (third_country)');
   });
 
   test('allow-listed procedures run', async () => {
