@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
 import { findMentions } from '../mentions/find-mentions.ts';
 import { dominantCountry } from './dominant-country.ts';
+import { populationDemonyms } from './population-demonyms.ts';
 import type { Candidate, PersonCandidate } from '../mentions/mention-candidate.ts';
 import { findSurnameMentions } from './find-surname-mentions.ts';
 import { displayName } from './display-name.ts';
@@ -34,7 +35,7 @@ export interface LinkResult {
 
 const VIA_RESOLVED: Record<string, ResolvedBy> = { name: 'name', alias: 'alias', demonym: 'alias', code: 'code' };
 
-interface Found { c: Candidate; date: string | null; sectionCountry: string | null }
+interface Found { c: Candidate; date: string | null; sectionCountry: string | null; section: number }
 
 export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   const { text } = input;
@@ -47,8 +48,9 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   for (const s of input.sentences) {
     const sectionCountry = (s.section >= 0 ? countries[s.section] : null) ?? docCountry;
     const date = sentenceDate(text, s.start, s.end, s.tableRow, input.doc.date?.iso ?? null);
-    for (const c of findMentions(text, s, kb, { sectionCountry })) found.push({ c, date, sectionCountry });
+    for (const c of findMentions(text, s, kb, { sectionCountry })) found.push({ c, date, sectionCountry, section: s.section });
   }
+  const populations = populationDemonyms(text, found.flatMap((f) => (f.c.kind === 'known' ? [{ c: f.c, section: f.section }] : [])));
   const reg = new EntityRegistry(kb);
   const mentions: Mention[] = [];
   const unlinked: UnlinkedMention[] = [];
@@ -92,6 +94,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   for (const { c, date, sectionCountry } of found) {
     switch (c.kind) {
       case 'known': {
+        if (populations.has(c)) break;
         if (c.entityIds.length === 1) { reg.curated(c.entityIds[0]!); link(c, c.entityIds[0]!, VIA_RESOLVED[c.via]!); break; }
         const inContext = c.entityIds.filter((id) => id === sectionCountry);
         if (inContext.length === 1) { reg.curated(inContext[0]!); link(c, inContext[0]!, 'context'); } else report(c, 'form shared by several entities', c.entityIds);

@@ -49,6 +49,8 @@ const rows: Row[] = [
   ['TÜRKIYE', 'They signed a Joint Declaration on Migration Cooperation. The Joint Declaration sets out principles.',
     ['Joint Declaration on Migration Cooperation -> EU-Türkiye Joint Declaration on Migration Cooperation (context)',
       'Joint Declaration -> EU-Türkiye Joint Declaration on Migration Cooperation (context)']],
+  ['EU-Pakistan news', 'Pakistan hosts three million Afghans and Ukrainian refugees. The Turkish Interior Minister met the Afghan Ambassador.',
+    ['Pakistan -> Pakistan (name)', 'Turkish -> Türkiye (alias)', 'Afghan -> Afghanistan (alias)']],
   ['TUNISIA', 'Visit of the Commissioner for Home Affairs to Tunis in 2018.', ['Commissioner for Home Affairs -> Dimitris Avramopoulos (office)']],
 ];
 
