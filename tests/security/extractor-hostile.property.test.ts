@@ -1,0 +1,76 @@
+// The extractor on hostile text: random Unicode (lone surrogates too), control characters, markup-like
+// noise, deep bracket nesting and a 1 MB line. It must not throw, and what it returns must stay inside
+// the text (every span within bounds, every mention's text the slice it points at) and be JSON.
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { extractDocument } from '../../ingest/extract/extract-document.ts';
+import { loadKnowledgeBase } from '../../ingest/knowledge/load-knowledge-base.ts';
+import type { DocumentExtraction } from '../../model/extraction.ts';
+
+/** Random documents tried; each is a full extraction. */
+const RUNS = 150;
+/** Fixed so a failure reproduces (fast-check prints the counterexample). */
+const SEED = 20261201;
+const ONE_MB = 1024 * 1024;
+/** Nesting depth of the bracket cases: far past any recursion limit a regex engine or parser has. */
+const DEPTH = 100_000;
+
+const kb = loadKnowledgeBase();
+let documentsTried = 0;
+
+/** Words the extractor reacts to, so random text also reaches the linking and event rules. */
+const CUES = ['Commissioner Ylva Johansson', 'met', 'the Minister of', 'Niger', 'Libya', 'on 12 March 2023', 'signed', 'the EU-Turkey Statement',
+  'Readmission Agreement', 'Mobility Partnership', '\t', '\n', '\n\n', 'Key past and upcoming events', '(', ')', '[', ']', '<b>', '</b>', '&amp;',
+  '- ', '* ', '# ', '|', 'Mr.', 'e.g.', '...', '2019-2024', 'Q3 2023', '\u0000', '\u001b[31m', '\u202e', '\ufeff', '\ud800', '\udfff', '\u0301'];
+
+function checkInvariants(file: string, text: string, x: DocumentExtraction): void {
+  documentsTried++;
+  const inside = (start: number, end: number, what: string) => {
+    expect(Number.isInteger(start) && Number.isInteger(end), what).toBe(true);
+    expect(start >= 0 && start <= end && end <= text.length, `${what} [${start}, ${end}) in ${text.length}`).toBe(true);
+  };
+  for (const s of x.sentences) inside(s.start, s.end, 'sentence');
+  for (const m of x.mentions) {
+    inside(m.start, m.end, 'mention');
+    expect(text.slice(m.start, m.end), 'mention text').toBe(m.text);
+  }
+  for (const m of x.meetings) inside(m.start, m.end, 'meeting');
+  for (const e of x.instrumentEvents) inside(e.start, e.end, 'event');
+  const ids = new Set(x.entities.map((e) => e.id));
+  for (const m of x.mentions) expect(ids.has(m.entityId), `mention of unknown ${m.entityId}`).toBe(true);
+  expect(x.doc.file).toBe(file);
+  expect(() => JSON.stringify(x)).not.toThrow();
+}
+
+it('random Unicode, control characters and cue words never crash the extractor', async () => {
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 400 }),
+    fc.array(fc.oneof(fc.constantFrom(...CUES), fc.string({ unit: 'binary', maxLength: 6 })), { minLength: 1, maxLength: 120 })
+      .map((parts) => parts.join(' ')),
+    fc.array(fc.constantFrom(...CUES), { minLength: 1, maxLength: 300 }).map((parts) => parts.join('')),
+  );
+  fc.assert(fc.property(text, (t) => checkInvariants('fuzz.txt', t, extractDocument('fuzz.txt', t, kb))), { numRuns: RUNS, seed: SEED });
+});
+
+const EXTREMES: [string, () => string][] = [
+  ['a 1 MB line of prose', () => 'Commissioner Ylva Johansson met the Minister of Interior of Niger in Niamey on 12 March 2023, '.repeat(ONE_MB / 95)],
+  ['a 1 MB line without a space', () => 'a'.repeat(ONE_MB)],
+  ['a 1 MB line of tabs (a table row with 1M cells)', () => `Key past and upcoming events\n${'\t'.repeat(ONE_MB)}`],
+  ['brackets nested 100k deep', () => `${'('.repeat(DEPTH)}Johansson met Niger${')'.repeat(DEPTH)}`],
+  ['mixed brackets nested 100k deep, unclosed', () => '([{<'.repeat(DEPTH / 4)],
+  ['100k lines of control characters', () => '\u0000\u0001\u0002\u001b\u007f\r\n'.repeat(DEPTH)],
+  ['markup nested 20k deep', () => `${'<div>'.repeat(20_000)}Ylva Johansson${'</div>'.repeat(20_000)}`],
+  ['a BOM, lone surrogates and combining marks only', () => `\ufeff${'\ud800\u0301\udfff'.repeat(10_000)}`],
+];
+
+for (const [what, make] of EXTREMES) {
+  it(`${what}: no crash, spans inside the text`, () => {
+    const text = make();
+    checkInvariants('extreme.txt', text, extractDocument('extreme.txt', text, kb));
+  });
+}
+
+it('reports how many documents were tried', () => {
+  console.log(`[security] hostile documents through the extractor: ${documentsTried}`);
+  expect(documentsTried).toBeGreaterThanOrEqual(RUNS + EXTREMES.length);
+});
