@@ -1,6 +1,7 @@
 // The explorer end to end: real Neo4j loaded from seeds/, real server, Debian's Chromium. Every test
 // also asserts the page logged no errors. Screenshots go to test-artifacts/.
 import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterLoad, clickableEdge, clickElement, downloadOf, graphSummary, leadingNumber, setRange } from './page-helpers.ts';
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('explorer', () => {
-  it('search "Johansson" shows her neighbourhood and details', async () => {
+  it('search "Johansson" shows her neighbourhood and details; double-click expands, Hide hides, Esc clears', async () => {
     const { page, problems } = await openExplorer(stack);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
@@ -33,6 +34,32 @@ describe('explorer', () => {
     await page.waitForSelector('.details[data-entity="person:ylva-johansson"]');
     expect(await page.textContent('.panel h2')).toContain('Johansson');
     await shot(page, 'entity-focus-johansson');
+
+    // Double-click expands a neighbour; the graph grows and keeps what was there.
+    const neighbour = await page.evaluate(() => {
+      const cy = (window as any).atlas.cy;
+      return cy.getElementById('person:ylva-johansson').neighborhood('node[label = "Country"]').max((n: any) => n.degree()).ele.id();
+    });
+    const at = await page.evaluate((id) => {
+      const cy = (window as any).atlas.cy;
+      const n = cy.getElementById(id);
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + n.renderedPosition('x'), y: box.top + n.renderedPosition('y') };
+    }, neighbour);
+    await afterLoad(page, () => page.mouse.dblclick(at.x, at.y));
+    const grown = await graphSummary(page);
+    expect(grown.nodes).toBeGreaterThan(g.nodes);
+    expect(await page.evaluate(() => (window as any).atlas.store.state.expanded)).toContain(neighbour);
+    await shot(page, 'entity-focus-expanded');
+
+    // Select a node, Hide removes it; Esc clears the selection.
+    await page.evaluate((id) => { (window as any).atlas.cy.getElementById(id).select(); }, neighbour);
+    await page.click('[data-action="hide"]');
+    expect((await graphSummary(page)).visibleNodes).toBe(grown.visibleNodes - 1);
+    expect(await page.evaluate(() => (window as any).atlas.store.state.hidden)).toContain(neighbour);
+    await page.evaluate(() => { (window as any).atlas.cy.nodes(':visible')[0].select(); });
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as any).atlas.cy.elements(':selected').length)).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -76,7 +103,7 @@ describe('explorer', () => {
     await page.context().close();
   });
 
-  it('exports PNG, SVG (plain and slide-ready) and GraphML of what the screen shows', async () => {
+  it('exports PNG, SVG (plain and slide-ready), GraphML, JSON, GEXF and CSV of what the screen shows', async () => {
     const { page, problems } = await openExplorer(stack);
     const hideId = await page.evaluate(() => (window as any).atlas.cy.nodes()[0].id());
     await page.evaluate((id) => (window as any).atlas.run('hide', { ids: [id] }), hideId);
@@ -98,6 +125,14 @@ describe('explorer', () => {
     const parsed = parseGraphML(Graph, graphml.bytes.toString('utf8'));
     expect(parsed.order).toBe(shown);
     expect(parsed.hasNode(hideId)).toBe(false);
+
+    const json = JSON.parse((await downloadOf(page, () => page.click('[data-action="export-json"]'))).bytes.toString('utf8'));
+    expect(json.elements.nodes).toHaveLength(shown);
+    expect(json.elements.nodes[0].position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+    const gexf = parseGexf(Graph, (await downloadOf(page, () => page.click('[data-action="export-gexf"]'))).bytes.toString('utf8'));
+    expect(gexf.order).toBe(shown);
+    const csv = (await downloadOf(page, () => page.click('[data-action="export-csv"]'))).bytes.toString('utf8');
+    expect(csv.split('\n')[0]).toMatch(/^source,source_name,target,target_name/);
 
     await page.check('#export-slide');
     const slideSvg = (await downloadOf(page, () => page.click('[data-action="export-svg"]'))).bytes.toString('utf8');
