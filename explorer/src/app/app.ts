@@ -61,6 +61,15 @@ export async function startApp(): Promise<AppContext> {
   attachSearch(ctx.dom.search, byId('search-results'), api, (r) => void ctx.actions.run('focus', { id: r.id }));
   byId('exit-presentation').addEventListener('click', () => void ctx.actions.run('presentation', { on: false }));
   window.addEventListener('resize', () => cy.resize());
+  // persist() rewrites the hash with replaceState, which fires no event: a hashchange is always a
+  // link pasted or followed by the user, so it replaces the whole view.
+  window.addEventListener('hashchange', () => {
+    const next = decodeView(location.hash);
+    if (!next.ok) { ctx.status.error(new Error(next.reason)); return; }
+    store.replace(next.state);
+    setPresentation(ctx, next.state.presentation);
+    void host.show(next.state.mode);
+  });
   setPresentation(ctx, store.state.presentation);
   emptyPanel(ctx);
 
