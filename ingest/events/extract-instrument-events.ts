@@ -64,6 +64,7 @@ function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: 
     const purposeIsStep = t.stage === 'implemented' && /^(?:follow|implementation)/i.test(text.slice(t.start, t.end));
     if (!purposeIsStep && compiled.intention.test(text.slice(Math.max(unit.start, t.start - 20), t.start))) continue;
     if (compiled.topic.test(text.slice(t.end, Math.min(unit.end, t.end + 40)))) continue;
+    if (t.stage !== 'implemented' && compiled.gatheringSubject.test(text.slice(Math.max(unit.start, t.start - 30), t.start))) continue;
     kept.push(t);
   }
   kept.sort((a, b) => a.start - b.start);
@@ -205,10 +206,11 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
         }
         if (!targets.length) targets = referredBack(t, unit, s, lastInSection.get(s.section) ?? [], input.sentences[s.index - 1]);
         const date = dateFor(t, unit, triggers, input.text);
-        if (!date || !targets.length) continue;
+        // Undated steps are kept only in a document that gives no date at all (nothing could date them).
+        if ((!date && input.doc.date) || !targets.length) continue;
         for (const instrument of targets) {
           const own = partyDate(input, instrument, mentions, unit) ?? date;
-          const key = `${instrument}|${t.stage}|${own.iso}|${s.index}`;
+          const key = `${instrument}|${t.stage}|${own?.iso ?? ''}|${s.index}`;
           if (seen.has(key)) continue;
           seen.add(key);
           // A row is tentative by its date and event cells; a sentence by the clause of the step.

@@ -88,7 +88,8 @@ function proseMeetings(input: EventInput, s: Sentence, mentions: LinkedMention[]
   for (const cue of matches) {
     const nearest = dates.length ? [...dates].sort((a, b) => Math.abs(a.start - cue.at) - Math.abs(b.start - cue.at))[0] : null;
     const date = strip(nearest) ?? (news ? input.doc.date : null);
-    if (!date) continue;
+    // A document that gives no date at all still tells who met whom: the meeting stays, undated.
+    if (!date && input.doc.date) continue;
     // A sentence may tell of several events: the participants of this one are named up to its date (when the
     // date follows the cue) or within a short window after the cue.
     const after = nearest && nearest.start >= cue.end ? nearest.end : Math.min(s.end, cue.end + PROSE_WINDOW);
@@ -99,7 +100,7 @@ function proseMeetings(input: EventInput, s: Sentence, mentions: LinkedMention[]
       text: input.text, spans: [span], euSpan: span, mentions, sectionCountry: sectionCountry(input, s), prose: true, cues,
     });
     for (const participants of groups) {
-      const key = `${date.iso}|${[...participants].sort().join(',')}`;
+      const key = `${date?.iso ?? ''}|${[...participants].sort().join(',')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ participants, date, where: { place: null, placeId: null }, title: s.text.slice(0, TITLE_CHARS), tentativeText: span.text });

@@ -11,6 +11,7 @@ export const stageTriggersSchema = z.object({
   bodies: z.array(z.object({ body: z.string().min(3), instrumentHead: z.string().min(3), kind: z.enum(INSTRUMENT_KINDS) })),
   intentions: z.string().min(1),
   topics: z.string().min(1),
+  notInstrumentSubject: z.string().min(1),
 }).strict();
 export type StageTriggerData = z.infer<typeof stageTriggersSchema>;
 
@@ -22,6 +23,8 @@ export interface CompiledStageTriggers {
   intention: RegExp;
   /** Matches text right after a trigger that makes it a topic of discussion, not an event. */
   topic: RegExp;
+  /** Matches text right before a trigger whose subject is a gathering ("The meeting concluded"). */
+  gatheringSubject: RegExp;
 }
 
 /** Reading JSON with fs keeps this module importable from worker threads without an import attribute. */
@@ -32,7 +35,7 @@ export function compileStageTriggers(data: StageTriggerData): CompiledStageTrigg
   const triggers = Object.entries(data.stages).flatMap(([stage, forms]) =>
     forms.map((f) => ({ stage: stage as InstrumentStage, pattern: new RegExp(`\\b(?:${f})\\b`, 'gi') })));
   const bodies = data.bodies.map((b) => ({ pattern: new RegExp(`\\b${b.body}s?\\b`, 'gi'), instrumentHead: b.instrumentHead, kind: b.kind }));
-  return { triggers, bodies, intention: new RegExp(data.intentions, 'i'), topic: new RegExp(data.topics, 'i') };
+  return { triggers, bodies, intention: new RegExp(data.intentions, 'i'), topic: new RegExp(data.topics, 'i'), gatheringSubject: new RegExp(data.notInstrumentSubject, 'i') };
 }
 
 export function stageTriggers(): CompiledStageTriggers {

@@ -42,6 +42,12 @@ const ROWS: Row[] = [
   ['two persons of both sides agreeing met', ' date 2022-11-15 Islamabad:Commissioner Johansson and Minister of State for Foreign Affairs Hina Rabbani Khar agreed to intensify cooperation.', [
     { date: '2022-11-15', participants: ['Hina Rabbani Khar', 'Ylva Johansson'] },
   ]],
+  ['an undated page keeps its meetings, undated', 'Türkiye and the EU talk\n\nThe dialogue meeting, co-chaired by Turkish Interior Minister Süleyman Soylu and EU Commissioner Dimitris Avramopoulos, went well.', [
+    { date: null, participants: ['Dimitris Avramopoulos', 'Süleyman Soylu'] },
+  ]],
+  ['where they met is not whom they met', note('PAKISTAN', ['September 2023\tCommissioner Johansson met Minister for Foreign Affairs on the margins of UNGA\t']), [
+    { date: '2023-09', participants: ['Pakistan', 'Ylva Johansson'] },
+  ]],
 ];
 
 describe('extractMeetings', () => {
