@@ -46,7 +46,7 @@ export function findPersonMentions(
     const names = endsOnLinker ? [] : readNames(text, tokens, title.end, tries, knownAt, title.plural);
     const titleText = text.slice(tokens[i]!.start, tokens[title.end - 1]!.end);
     if (!names.length) {
-      if (title.office) roles.push({ kind: 'role', office: title.office, start: tokens[title.officeFrom]!.start, end: tokens[title.end - 1]!.end, sentence });
+      if (title.office) roles.push({ kind: 'role', office: title.office, start: tokens[title.officeFrom]!.start, end: tokens[title.officeTo - 1]!.end, sentence });
       for (let k = i; k < title.end; k++) used.add(k);
       continue;
     }
@@ -101,7 +101,7 @@ export function findPersonMentions(
   return { persons, roles };
 }
 
-interface TitleRead { end: number; office: string | null; org: string | null; plural: boolean; officeFrom: number }
+interface TitleRead { end: number; office: string | null; org: string | null; plural: boolean; officeFrom: number; officeTo: number }
 
 /** Reads a title (with qualifiers, portfolio and further titles) starting at token i. */
 function readTitle(text: string, tokens: Token[], i: number, tries: KbTries, knownAt: Map<number, KnownCandidate>): TitleRead | null {
@@ -111,6 +111,7 @@ function readTitle(text: string, tokens: Token[], i: number, tries: KbTries, kno
   let org: string | null = null;
   let office = officeOf(text, tokens, i, end, tries);
   let officeFrom = i;
+  let officeTo = end;
   for (;;) {
     const t = tokens[end];
     if (!t || !TITLE_GAP.test(gap(text, tokens[end - 1]!, t))) break;
@@ -123,14 +124,14 @@ function readTitle(text: string, tokens: Token[], i: number, tries: KbTries, kno
     const more = longestTitle(text, tokens, end, tries);
     if (more) {
       const o = officeOf(text, tokens, end, more, tries);
-      if (o) { office = o; officeFrom = end; }
+      if (o) { office = o; officeFrom = end; officeTo = more; }
       end = more;
       continue;
     }
     if (tries.qualifiers.has(t.raw) || (tries.portfolio.has(t.norm) && portfolioLeadsOn(tokens, end, tries)) || (t.norm === 'to' && (knownAt.has(end + 1) || (tokens[end + 1]?.norm === 'the' && knownAt.has(end + 2))))) {
       end++;
       const o = officeOf(text, tokens, officeFrom, end, tries);
-      if (o) office = o;
+      if (o) { office = o; officeTo = end; }
       continue;
     }
     break;
@@ -138,7 +139,7 @@ function readTitle(text: string, tokens: Token[], i: number, tries: KbTries, kno
   // Only a plural title word (`Commissioners`, `Ministers`) introduces a list, not `Foreign Affairs`.
   const head = tokens[first - 1]!.norm;
   const plural = PLURAL_TITLES.has(head) && (first - 1 === i || tokens[first - 2]!.norm === 'foreign');
-  return { end, office, org, plural, officeFrom };
+  return { end, office, org, plural, officeFrom, officeTo };
 }
 
 /** A portfolio word continues the title only while more title words or a name follow. */
@@ -146,6 +147,8 @@ function portfolioLeadsOn(tokens: Token[], i: number, tries: KbTries): boolean {
   const t = tokens[i]!;
   if (!['of', 'for', 'and', 'the'].includes(t.norm)) return true;
   const n = tokens[i + 1];
+  // "the HR/VP and the Ethiopian MFA": `and the` starts another person's title.
+  if (t.norm === 'and' && n?.norm === 'the') return false;
   return !!n && (tries.portfolio.has(n.norm) || isCapitalised(n));
 }
 

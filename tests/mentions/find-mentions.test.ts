@@ -23,6 +23,7 @@ const rows: [string, string | null, string[]][] = [
     ['Institution:EEAS', 'Person:Bernard QUINTIN', 'Institution:HOME', 'Person:Johannes LUCHNER', 'Person:Evina ABE\'E', 'Country:CAMEROON']],
   ['Meetings with President Tusk, President Juncker and the HR/VP', 'country:ethiopia',
     ['Person:Tusk', 'Person:Juncker', 'Role:hr-vp']],
+  ['Co-chaired by the HR/VP and the Ethiopian MFA.', 'country:ethiopia', ['Role:hr-vp', 'Country:Ethiopian']],
   ['PEC phone call with President Erdogan', null, ['Role:european-council-president', 'Person:Erdogan']],
   ['Commissioners Johansson and Várhelyi\'s visit to Morocco', null, ['Person:Johansson', 'Person:Várhelyi', 'Country:Morocco']],
   ['President von der Leyen\'s visit to Morocco', null, ['Person:von der Leyen', 'Country:Morocco']],
