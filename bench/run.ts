@@ -1,6 +1,7 @@
 // `npm run bench`: one run of every benchmark (a readable table, then a JSON summary as the LAST line).
 // `npm run bench -- --only extraction,loading --scales 1,10` runs a subset;
 // `npm run bench -- generate --scale 10 --out .data/synthetic-10` writes a synthetic corpus and its gold.
+// `npm run bench -- load` holds 50 concurrent clients on the network endpoints (bench/load/).
 import { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -16,6 +17,7 @@ import { ingestBench, writeBench, type IngestFigures, type WriteFigures } from '
 import { round, timed } from './measure.ts';
 import { formatReport } from './format-report.ts';
 import { corpusDir, writeSyntheticCorpus } from './synthetic-corpus-files.ts';
+import { DEFAULT_AMOUNT, DEFAULT_CONNECTIONS, DEFAULT_MAX_SECONDS, DEFAULT_ROUNDS, formatLoad, loadBench, loadOptions } from './load/load-bench.ts';
 
 export const SECTIONS = ['extraction', 'loading', 'api', 'explorer'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -109,6 +111,17 @@ program.command('generate')
     const [scale] = parseScales(opts.scale);
     const m = writeSyntheticCorpus(loadKnowledgeBase(), { scale, out: opts.out ?? corpusDir(scale), seed: Number(opts.seed) });
     process.stdout.write(`${JSON.stringify(m)}\n`);
+  });
+
+program.command('load')
+  .description('50 concurrent clients on the network endpoints from a second process, repeated rounds (bench/load/)')
+  .option('--connections <n>', 'concurrent clients', String(DEFAULT_CONNECTIONS))
+  .option('--amount <n>', 'requests per round', String(DEFAULT_AMOUNT))
+  .option('--rounds <n>', 'rounds (the first warms up)', String(DEFAULT_ROUNDS))
+  .option('--max-seconds <n>', 'a round stops after this long', String(DEFAULT_MAX_SECONDS))
+  .action(async (opts: { connections: string; amount: string; rounds: string; maxSeconds: string }) => {
+    const figures = await loadBench(loadOptions(opts), log);
+    process.stdout.write(`${formatLoad(figures)}\n${JSON.stringify(figures)}\n`);
   });
 
 program.parseAsync().catch((err) => {
