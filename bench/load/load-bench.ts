@@ -3,6 +3,7 @@
 // a table and, as the LAST line, JSON: per round requests, errors, req/s, p50/p99, server RSS after it.
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
+import { AtlasError } from '../../model/errors.ts';
 import { startBenchNeo4j } from '../bench-neo4j.ts';
 import { autocannonRound, type RoundFigures } from './autocannon-round.ts';
 import { startServeProcess } from './serve-process.ts';
@@ -42,6 +43,17 @@ export interface LoadFigures {
 }
 
 export interface LoadOptions { connections: number; amount: number; maxSeconds: number; rounds: number }
+
+/** Command-line strings -> options; each must be a positive whole number. */
+export function loadOptions(raw: Record<keyof LoadOptions, string>): LoadOptions {
+  const out = {} as LoadOptions;
+  for (const key of ['connections', 'amount', 'maxSeconds', 'rounds'] as const) {
+    const n = Number(raw[key]);
+    if (!Number.isInteger(n) || n < 1) throw new AtlasError('invalid_option', `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${raw[key]}: give a positive whole number.`);
+    out[key] = n;
+  }
+  return out;
+}
 
 /** Runs the rounds against a server already loaded with data; the caller owns Neo4j. */
 export async function loadRounds(neo4jUri: string, o: LoadOptions, log: (m: string) => void): Promise<LoadFigures> {
