@@ -21,7 +21,14 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
 const PAGE_TIMEOUT_MS = 300_000;
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-export interface ExplorerRun { nodes: number; edges: number; layoutMs: number; firstDrawMs: number; panFps: number }
+export type Variant = 'explorer' | 'viewport-textures';
+export interface ExplorerRun { variant: Variant; nodes: number; edges: number; layoutMs: number; firstDrawMs: number; panFps: number }
+/** The pan: a mouse drag across the empty canvas for this long, moves sent back to back. */
+const PAN_MS = 2_000;
+const PAN_STEP_PX = 3;
+/** 'viewport-textures' (cytoscape's textureOnViewport etc.) drew no more frames in a trial run on this
+ * machine, so the default run measures the explorer as it is; pass both to compare. */
+const VARIANTS: Variant[] = ['explorer'];
 export interface ExplorerFigures { runs: ExplorerRun[]; buildMs: number }
 
 function serve(dir: string): Promise<Server> {
@@ -52,10 +59,21 @@ export async function explorerBench(log: (m: string) => void, sizes = EXPLORER_S
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
     const runs: ExplorerRun[] = [];
+    type Drawn = Omit<ExplorerRun, 'panFps'>;
     for (const n of sizes) {
-      log(`explorer: ${n} nodes`);
-      const r = await page.evaluate((size) => (window as unknown as { benchGraph(n: number): Promise<ExplorerRun> }).benchGraph(size), n);
-      runs.push({ ...r, layoutMs: Math.round(r.layoutMs), firstDrawMs: Math.round(r.firstDrawMs), panFps: round(r.panFps, 1) });
+      for (const variant of VARIANTS) {
+        log(`explorer: ${n} nodes (${variant})`);
+        const r = await page.evaluate(([size, v]) => (window as unknown as { benchDraw(n: number, v: string): Promise<Drawn> }).benchDraw(size as number, v as string), [n, variant] as const);
+        // A real pan: press on a corner (the fitted graph leaves it empty) and drag.
+        const t0 = performance.now();
+        await page.mouse.move(8, 8);
+        await page.mouse.down();
+        for (let i = 1; performance.now() - t0 < PAN_MS; i++) await page.mouse.move(8 + ((i * PAN_STEP_PX) % 600), 8 + ((i * PAN_STEP_PX) % 300));
+        await page.mouse.up();
+        const seconds = (performance.now() - t0) / 1000;
+        const frames = await page.evaluate(() => (window as unknown as { benchDone(): number }).benchDone());
+        runs.push({ ...r, variant, layoutMs: Math.round(r.layoutMs), firstDrawMs: Math.round(r.firstDrawMs), panFps: round(frames / seconds, 1) });
+      }
     }
     return { runs, buildMs };
   } finally {
