@@ -70,6 +70,9 @@ describe('explorer', () => {
     const before = await graphSummary(page);
     expect(all).toBeGreaterThan(10);
     expect(await page.locator('.histogram rect').count()).toBeGreaterThan(12);
+    // Usable at 1280x720: nothing scrolls sideways and every view tab is reachable.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate(() => { const m = document.getElementById('modes')!; return m.scrollWidth <= m.clientWidth; })).toBe(true);
     await afterLoad(page, () => setRange(page, '#range-from', 0.85));
     const narrowed = await leadingNumber(page, '#network-count');
     expect(narrowed).toBeLessThan(all);
