@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
 import { findMentions } from '../mentions/find-mentions.ts';
 import { dominantCountry } from './dominant-country.ts';
+import { headingSpans } from './heading-spans.ts';
 import { populationDemonyms } from './population-demonyms.ts';
 import type { Candidate, PersonCandidate } from '../mentions/mention-candidate.ts';
 import { findSurnameMentions } from './find-surname-mentions.ts';
@@ -49,6 +50,12 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
     const sectionCountry = (s.section >= 0 ? countries[s.section] : null) ?? docCountry;
     const date = sentenceDate(text, s.start, s.end, s.tableRow, input.doc.date?.iso ?? null);
     for (const c of findMentions(text, s, kb, { sectionCountry })) found.push({ c, date, sectionCountry, section: s.section });
+  }
+  // Headings are no sentences, but `CABO VERDE` or `THE RABAT PROCESS` as a heading mentions the entity.
+  for (const h of headingSpans(text, input.sections, input.sentences)) {
+    for (const c of findMentions(text, h, kb, { sectionCountry: countries[h.section] ?? null })) {
+      if (c.kind === 'known' && c.type !== 'Person') found.push({ c, date: null, sectionCountry: countries[h.section] ?? null, section: h.section });
+    }
   }
   const populations = populationDemonyms(text, found.flatMap((f) => (f.c.kind === 'known' ? [{ c: f.c, section: f.section }] : [])));
   const reg = new EntityRegistry(kb);

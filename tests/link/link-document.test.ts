@@ -81,6 +81,14 @@ describe('linkDocument', () => {
     })]);
   });
 
+  it('reads a heading that is no sentence as a mention of its country', () => {
+    const text = 'CABO VERDE\n\nThe agreement entered into force.';
+    const input = doc('CABO VERDE', text);
+    input.sentences = input.sentences.filter((x) => x.start > 10).map((x, k) => ({ ...x, index: k }));
+    const out = linkDocument(input, kb);
+    expect(out.mentions.map((m) => [m.text, m.entityId, m.sentence])).toEqual([['CABO VERDE', 'country:cabo-verde', 0]]);
+  });
+
   it('fills a null section country from its heading', () => {
     const input = doc('CABO VERDE', 'In 2007 the EU and Cabo Verde agreed.');
     linkDocument(input, kb);
