@@ -14,6 +14,10 @@ const PLACE = /(?:[–-]|,|\bin|\bto)\s+((?:[\p{Lu}][\p{L}'.-]+)(?:\s(?:[\p{Lu}]
 
 /** How far after a meeting cue its participants may be named in running text, when no date closes it. */
 const PROSE_WINDOW = 160;
+/** A cue that states that the event took place. */
+const HELD = /\bheld\b/i;
+/** How close after a cue a date must start to be taken as the cue's own. */
+const FOLLOWING_DATE_GAP = 20;
 /** Longest title taken from a sentence. */
 const TITLE_CHARS = 120;
 
@@ -79,14 +83,20 @@ function rowMeeting(input: EventInput, s: Sentence, mentions: LinkedMention[], c
 }
 
 function proseMeetings(input: EventInput, s: Sentence, mentions: LinkedMention[], cues: MeetingCues, news: boolean): Found[] {
-  const matches = allCues(cues.prose, s.text).map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
+  const found = allCues(cues.prose, s.text).map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] }));
+  // "The first conference ..., agreed in May 2021, was held on 22 June 2021": the verb dates the event its
+  // subject names, so the cues before a "held" are the same event.
+  const held = found.findIndex((c) => HELD.test(c.text));
+  const matches = held > 0 ? found.slice(held) : found;
   const joint = !matches.length ? jointSubject(s, mentions, cues) : null;
-  if (joint !== null) matches.push({ at: s.start + joint, end: s.start + joint });
+  if (joint !== null) matches.push({ at: s.start + joint, end: s.start + joint, text: '' });
   const dates = input.dates[s.index]?.dates ?? [];
   const out: Found[] = [];
   const seen = new Set<string>();
   for (const cue of matches) {
-    const nearest = dates.length ? [...dates].sort((a, b) => Math.abs(a.start - cue.at) - Math.abs(b.start - cue.at))[0] : null;
+    // A date right after the cue is its own ("was held on 22 June 2021"), else the nearest one.
+    const following = dates.find((d) => d.start >= cue.end && d.start - cue.end <= FOLLOWING_DATE_GAP);
+    const nearest = following ?? (dates.length ? [...dates].sort((a, b) => Math.abs(a.start - cue.at) - Math.abs(b.start - cue.at))[0] : null);
     const date = strip(nearest) ?? (news ? input.doc.date : null);
     // A document that gives no date at all still tells who met whom: the meeting stays, undated.
     if (!date && input.doc.date) continue;

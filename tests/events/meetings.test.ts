@@ -42,6 +42,9 @@ const ROWS: Row[] = [
   ['two persons of both sides agreeing met', ' date 2022-11-15 Islamabad:Commissioner Johansson and Minister of State for Foreign Affairs Hina Rabbani Khar agreed to intensify cooperation.', [
     { date: '2022-11-15', participants: ['Hina Rabbani Khar', 'Ylva Johansson'] },
   ]],
+  ['a held event is dated by its verb', note('SERBIA', []).replace('Key past and upcoming events', 'The first inter-governmental conference with Serbia under the methodology agreed by the Council in May 2021, was held on 22 June 2021.'), [
+    { date: '2021-06-22', participants: ['European Union', 'Serbia'] },
+  ]],
   ['an undated page keeps its meetings, undated', 'Türkiye and the EU talk\n\nThe dialogue meeting, co-chaired by Turkish Interior Minister Süleyman Soylu and EU Commissioner Dimitris Avramopoulos, went well.', [
     { date: null, participants: ['Dimitris Avramopoulos', 'Süleyman Soylu'] },
   ]],
