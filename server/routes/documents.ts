@@ -1,7 +1,8 @@
 // GET /api/documents (the corpus) and GET /api/documents/:id (text, metadata, mention spans).
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { ENTITY_TYPES } from '../../model/graph-model.ts';
 import { defineRoute } from '../registry/define-route.ts';
 import { idParam } from '../schemas/common.ts';
 import { notFound } from './entity.ts';
@@ -20,13 +21,22 @@ function meta(d: Record<string, unknown>): Record<string, unknown> {
   return { ...out, file: d.file ?? null, title: d.title ?? null, date: d.date ?? null, place: d.place ?? null, words: d.words ?? null };
 }
 
-/** The text from the corpus folder when the node holds none; a path that leaves the folder is refused. */
+/** The text from the corpus folder when the node holds none; a path that leaves the folder is refused,
+ *  symlinks included (both sides are resolved to real paths before the check). */
 async function corpusText(corpusDir: string, file: unknown): Promise<string | null> {
   if (typeof file !== 'string' || !file) return null;
-  const root = path.resolve(corpusDir);
-  const full = path.resolve(root, file);
-  if (!full.startsWith(root + path.sep)) return null;
+  const root = await realpath(path.resolve(corpusDir)).catch(() => null);
+  if (!root) return null;
+  const full = await realpath(path.resolve(root, file)).catch(() => null);
+  if (!full || !full.startsWith(root + path.sep)) return null;
   return readFile(full, 'utf8').catch(() => null);
+}
+
+/** Entity type from an entity id (`person:ylva-johansson` -> Person), as model/graph-model.ts entityId() makes them. */
+const TYPE_BY_PREFIX = new Map(ENTITY_TYPES.map((t) => [t.toLowerCase(), t]));
+
+function mentionSpan([start, end, text, entityId]: [number, number, string, string]) {
+  return { start, end, text, entityId, type: TYPE_BY_PREFIX.get(entityId.split(':')[0]) ?? 'Entity' };
 }
 
 export const documentsRoute = defineRoute({
@@ -56,6 +66,6 @@ export const documentRoute = defineRoute({
     if (!row) throw notFound('document', params.id, 'GET /api/documents lists them');
     const d = row.document as Record<string, unknown>;
     const text = typeof d.text === 'string' ? d.text : await corpusText(options.corpusDir, d.file);
-    return { ...meta(d), id: String(d.id), text, mentions: row.mentions };
+    return { ...meta(d), id: String(d.id), text, mentions: (row.mentions as [number, number, string, string][]).map(mentionSpan) };
   },
 });
