@@ -1,9 +1,9 @@
-// A document with its text and every linked mention span, for highlighting.
+// A document with its text and every linked mention span, for highlighting. Mentions are read by their
+// indexed docId and carry their entity's id, so no entity is visited (the type is the id's prefix).
 MATCH (d:Document {id: $id})
 CALL (d) {
-  OPTIONAL MATCH (d)-[:HAS_MENTION]->(m:Mention)-[:REFERS_TO]->(e:Entity)
-  WITH m, e ORDER BY m.start
-  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {start: m.start, end: m.end, text: m.text, entityId: e.id,
-    name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} END) AS mentions
+  OPTIONAL MATCH (m:Mention {docId: d.id})
+  WITH m ORDER BY m.start, m.end
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE [m.start, m.end, m.text, m.entityId] END) AS mentions
 }
 RETURN d {.*} AS document, mentions

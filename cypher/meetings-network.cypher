@@ -1,5 +1,6 @@
 // Who met whom: the meetings in the window that involve the filtered country, institution and person,
-// each with its participants. The server turns participant pairs into MET edges.
+// each with its participants' ids (entities-by-id.cypher reads each participant once). The server turns
+// participant pairs into MET edges.
 MATCH (m:Meeting)
 WHERE ($fromDay IS NULL OR (m.date IS NOT NULL AND coalesce(m.endIso, m.date + '~') >= $fromDay))
   AND ($toDay IS NULL OR (m.date IS NOT NULL AND m.date <= $toDay))
@@ -17,7 +18,7 @@ ORDER BY m.date, m.id
 LIMIT $meetingCap
 CALL (m) {
   MATCH (e:Entity)-[:PARTICIPATED_IN]->(m)
-  RETURN collect(e {.id, .name, .side, .kind, .mentionCount, label: [l IN labels(e) WHERE l <> 'Entity'][0]}) AS participants
+  RETURN collect(e.id) AS participantIds
 }
 RETURN m.id AS id, m.title AS title, m.date AS date, m.endIso AS endIso, m.precision AS precision,
-       coalesce(m.planned, false) AS planned, m.docId AS docId, participants
+       coalesce(m.planned, false) AS planned, m.docId AS docId, participantIds

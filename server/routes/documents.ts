@@ -2,6 +2,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { ENTITY_TYPES } from '../../model/graph-model.ts';
 import { defineRoute } from '../registry/define-route.ts';
 import { idParam } from '../schemas/common.ts';
 import { notFound } from './entity.ts';
@@ -31,6 +32,13 @@ async function corpusText(corpusDir: string, file: unknown): Promise<string | nu
   return readFile(full, 'utf8').catch(() => null);
 }
 
+/** Entity type from an entity id (`person:ylva-johansson` -> Person), as model/graph-model.ts entityId() makes them. */
+const TYPE_BY_PREFIX = new Map(ENTITY_TYPES.map((t) => [t.toLowerCase(), t]));
+
+function mentionSpan([start, end, text, entityId]: [number, number, string, string]) {
+  return { start, end, text, entityId, type: TYPE_BY_PREFIX.get(entityId.split(':')[0]) ?? 'Entity' };
+}
+
 export const documentsRoute = defineRoute({
   method: 'get',
   path: '/api/documents',
@@ -58,6 +66,6 @@ export const documentRoute = defineRoute({
     if (!row) throw notFound('document', params.id, 'GET /api/documents lists them');
     const d = row.document as Record<string, unknown>;
     const text = typeof d.text === 'string' ? d.text : await corpusText(options.corpusDir, d.file);
-    return { ...meta(d), id: String(d.id), text, mentions: row.mentions };
+    return { ...meta(d), id: String(d.id), text, mentions: (row.mentions as [number, number, string, string][]).map(mentionSpan) };
   },
 });
