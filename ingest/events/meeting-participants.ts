@@ -73,6 +73,8 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
   let hostGroups: string[][] = [];
   let hostStart = Infinity;
   let plural = false;
+  /** "... and side meetings with A, B": the main meeting stands beside one per host. */
+  let side = false;
   for (const span of q.spans) {
     const cue = findCue(cues.withList, span.text);
     if (!cue) continue;
@@ -80,6 +82,7 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
     if (/^\s*(?:in|at|on|for|during|to|again|virtually|online)\b/i.test(span.text.slice(cue.index + cue[0].length))) continue;
     hostStart = span.start + cue.index + cue[0].length;
     plural = /meetings|side meetings/i.test(cue[0]);
+    side = /\bside\b/i.test(cue[0]);
     const items = hostItems(text, hostStart, span.end);
     const groups = items
       .map(([a, b]) => dedupe(usable.filter((m) => m.start >= a && m.start < b)))
@@ -124,7 +127,8 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
 
   const base = [...new Set([...subject, ...euSide, ...counterpart])];
   if (hostGroups.length > 1 && plural && (subject.length || euSide.length)) {
-    return hostGroups.map((g) => [...new Set([...base, ...g])]).filter((p) => p.length >= 2);
+    const main = side && q.sectionCountry && !otherPersons.length ? [[...new Set([...base, q.sectionCountry])]] : [];
+    return [...main, ...hostGroups.map((g) => [...new Set([...base, ...g])])].filter((p) => p.length >= 2);
   }
   const all = [...new Set([...base, ...hostGroups.flat()])];
   return all.length >= 2 ? [all] : [];

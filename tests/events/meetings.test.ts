@@ -45,6 +45,11 @@ const ROWS: Row[] = [
   ['a held event is dated by its verb', note('SERBIA', []).replace('Key past and upcoming events', 'The first inter-governmental conference with Serbia under the methodology agreed by the Council in May 2021, was held on 22 June 2021.'), [
     { date: '2021-06-22', participants: ['European Union', 'Serbia'] },
   ]],
+  ['side meetings stand beside the main one', note('INDIA', ['9-11 July 2019\tEU-India High Level Dialogue on Migration and Mobility, New Delhi and side meetings with Central Bureau of Investigation (CBI) and the National Cyber Coordination Centre (NCCC).\t']), [
+    { date: '2019-07-09', participants: ['European Union', 'India'] },
+    { date: '2019-07-09', participants: ['Central Bureau of Investigation', 'European Union'] },
+    { date: '2019-07-09', participants: ['European Union', 'National Cyber Coordination Centre'] },
+  ]],
   ['an undated page keeps its meetings, undated', 'Türkiye and the EU talk\n\nThe dialogue meeting, co-chaired by Turkish Interior Minister Süleyman Soylu and EU Commissioner Dimitris Avramopoulos, went well.', [
     { date: null, participants: ['Dimitris Avramopoulos', 'Süleyman Soylu'] },
   ]],
