@@ -16,6 +16,8 @@ export interface KbEntity {
   kind?: InstrumentKind;
   iso2?: string;
   parties?: string[];
+  /** Country an institution belongs to or works in: context picks it among namesakes (`EUBAM`). */
+  country?: string;
 }
 
 /** How a surface form may match: `exact` compares case (acronyms), `capitalised` needs an upper-case start. */
@@ -122,7 +124,7 @@ export class KnowledgeBase {
 
   private addInstitution(i: InstitutionRecord): void {
     const id = entityId('Institution', i.name);
-    this.entities.set(id, { id, type: 'Institution', name: i.name, side: i.side });
+    this.entities.set(id, { id, type: 'Institution', name: i.name, side: i.side, ...(i.country ? { country: i.country } : {}) });
     this.addForms(id, 'Institution', [i.name], 'capitalised', 'name');
     this.addForms(id, 'Institution', i.aliases, 'capitalised', 'alias');
     this.addForms(id, 'Institution', i.acronyms, 'exact', 'alias');

@@ -103,7 +103,12 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
       case 'known': {
         if (populations.has(c)) break;
         if (c.entityIds.length === 1) { reg.curated(c.entityIds[0]!); link(c, c.entityIds[0]!, VIA_RESOLVED[c.via]!); break; }
-        const inContext = c.entityIds.filter((id) => id === sectionCountry);
+        // `European Union Border Assistance Mission to Moldova and Ukraine (EUBAM)`: the bracket names what precedes it.
+        const last = mentions[mentions.length - 1];
+        if (last && /^\s*\(\s*$/.test(text.slice(last.end, c.start)) && c.entityIds.includes(last.entityId)) {
+          link(c, last.entityId, 'context'); break;
+        }
+        const inContext = c.entityIds.filter((id) => id === sectionCountry || (!!sectionCountry && kb.entities.get(id)?.country === sectionCountry));
         if (inContext.length === 1) { reg.curated(inContext[0]!); link(c, inContext[0]!, 'context'); } else report(c, 'form shared by several entities', c.entityIds);
         break;
       }
