@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterLoad, graphSummary } from './page-helpers.ts';
 import { openExplorer, shot, startStack, type Stack } from './stack.ts';
+import { testDriver } from '../setup/test-db.ts';
 
 let stack: Stack;
 
@@ -90,6 +91,27 @@ describe('explorer views', () => {
     expect(text).toMatch(/search/i);
     await shot(page, 'error-unknown-entity');
     expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('entity names carrying HTML or script are shown as text, never run', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">Zzyzx <script>window.__pwned=2</script>Hostile';
+    await testDriver().executeQuery(
+      `CREATE (:Entity:Person {id: 'person:zzyzx-hostile', type: 'Person', name: $name, aliases: [$name], aliasText: $name,
+        side: 'unknown', mentionCount: 0})`, { name: evil });
+    const { page, problems } = await openExplorer(stack);
+    await page.fill('#search', 'Zzyzx');
+    // The full-text index catches up with the new node shortly after the commit.
+    await page.waitForSelector('.search-result[data-id="person:zzyzx-hostile"]');
+    expect(await page.textContent('.search-result[data-id="person:zzyzx-hostile"]')).toContain('<img src=x');
+    expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('.details[data-entity="person:zzyzx-hostile"]');
+    expect(await page.textContent('.details h2')).toBe(evil);
+    expect(await page.locator('#panel img, #panel script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    await shot(page, 'hostile-name-as-text');
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,4 +1,5 @@
 // Document reader: the text with its linked mentions highlighted; clicking one opens the entity.
+import { ENTITY_TYPES } from '../../../model/graph-model.ts';
 import type { AppContext } from '../app/context.ts';
 import type { DocumentText } from '../api/types.ts';
 import { clear, h } from '../ui/dom.ts';
@@ -44,7 +45,8 @@ export const documentReader: View = {
     const doc = await ctx.api.document(id, signal);
     ctx.meta = { title: doc.title, dateRange: '', sources: [doc.title] };
     clear(el,
-      h('header', {}, h('h2', {}, doc.title), h('p', { class: 'meta' }, `${doc.file} · ${doc.mentions.length} linked mentions`)),
+      h('header', {}, h('h2', {}, doc.title), h('p', { class: 'meta' }, `${doc.file} · ${doc.mentions.length} linked mentions`),
+        h('p', { class: 'mention-key', 'aria-label': 'Mention colours' }, ENTITY_TYPES.map((t) => h('mark', { class: `mention type-${t}` }, t)))),
       h('div', { class: 'doc-text' }, segments(doc.text, doc.mentions).map((s) => 'mention' in s
         ? h('mark', { class: `mention type-${s.mention.type}`, 'data-entity': s.mention.entityId, title: s.mention.entityId, tabindex: 0,
           onclick: () => void ctx.openEntity(s.mention.entityId) }, s.text)
