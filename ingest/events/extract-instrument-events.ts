@@ -24,8 +24,12 @@ const DEFINITE_HEAD = /(?:\b(?:the|this|that|its|amended)\s+(?:amended\s+)?(?:ag
 const BOTH_HEADS = /\bboth (agreements|partnerships|declarations|arrangements|dialogues|programmes|plans)\b/i;
 /** A continuing sentence ("The negotiations started ...") may refer to the previous sentence's instrument. */
 const CONTINUING = /^(?:The|These|Those|Its|It|They)\b/;
+/** How far before a trigger its intention marker may start ("requested the Council the authorisation"). */
+const INTENTION_WINDOW = 40;
+/** Heads of instruments and of their parts, named or not: an unknown one is no known instrument's step. */
+const ANY_HEAD = '(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan|roadmap|agenda|compact|statement|memorandum|mechanism|fund|facility|process|project|strategy|phase)s?';
 /** A nominal trigger's object that is a bare instrument head ("on the agreements", "of the amended agreement"). */
-const NOMINAL_HEAD = /^\s*(?:of|on|for)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan|roadmap|agenda|compact|statement|memorandum|mechanism|fund|facility|process|project|strategy)s?\b/iu;
+const NOMINAL_HEAD = new RegExp(`^\\s*(?:of|on|for)\\s+(?:the|a|an)?\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,6}?${ANY_HEAD.replace('|phase', '')}\\b`, 'iu');
 /** Gap joining coordinated instruments ("a visa facilitation and a readmission agreement"). */
 const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*(?:\d{4}\s*)?$/i;
 /** Farthest a following instrument may sit from a trigger that did not find one before it. */
@@ -55,14 +59,16 @@ function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: 
     }
   }
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  // Longest wins first, then filters: a dropped "for vote of consent" must not leave its "consent" behind.
+  const longest: Trigger[] = [];
+  for (const t of all) if (!longest.some((k) => t.start < k.end && t.end > k.start)) longest.push(t);
   const kept: Trigger[] = [];
-  for (const t of all) {
-    if (kept.some((k) => t.start < k.end && t.end > k.start)) continue;
+  for (const t of longest) {
     if (instruments.some((m) => t.start >= m.start && t.end <= m.end)) continue;
     // "to amend", "for the launching of" are intentions; but a mission "to follow up on" or commitments "for
     // the implementation of" an instrument are themselves its implementation.
     const purposeIsStep = t.stage === 'implemented' && /^(?:follow|implementation)/i.test(text.slice(t.start, t.end));
-    if (!purposeIsStep && compiled.intention.test(text.slice(Math.max(unit.start, t.start - 20), t.start))) continue;
+    if (!purposeIsStep && compiled.intention.test(text.slice(Math.max(unit.start, t.start - INTENTION_WINDOW), t.start))) continue;
     if (compiled.topic.test(text.slice(t.end, Math.min(unit.end, t.end + 40)))) continue;
     if (t.stage !== 'implemented' && compiled.gatheringSubject.test(text.slice(Math.max(unit.start, t.start - 30), t.start))) continue;
     kept.push(t);
@@ -89,14 +95,15 @@ function coordinated(list: LinkedMention[], pick: LinkedMention, text: string, d
 }
 
 /** The instruments a trigger applies to: one named right after a nominal trigger, else the nearest before. */
-function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], text: string, triggers: Trigger[], claimed: Set<LinkedMention>): LinkedMention[] {
+/** null: the step's own object is named and unknown, so nothing else may take it. */
+function instrumentsFor(t: Trigger, unit: Unit, instruments: LinkedMention[], text: string, triggers: Trigger[], claimed: Set<LinkedMention>): LinkedMention[] | null {
   // Asides in brackets ("(notably to adjust to Visa Code)") are not what a step happened to.
   const inUnit = instruments.filter((m) => m.start >= unit.start && m.start < unit.end && !inBrackets(text, unit.start, m.start));
   const after = inUnit.find((m) => m.start >= t.end);
   // "negotiations on the agreements on visa facilitation": the step's object is named but not an instrument we
   // know, so it is not a step of a neighbouring one (a definite head may still refer back: see referredBack).
   const object = NOMINAL_HEAD.exec(text.slice(t.end, unit.end));
-  if (object && !(after && after.start <= t.end + object.index + object[0].length)) return [];
+  if (object && !(after && after.start <= t.end + object.index + object[0].length)) return null;
   // A nominal trigger ("signing of the X") claims what follows it, so a later verb does not take it too.
   if (after && NOMINAL_GAP.test(text.slice(t.end, after.start))) return claim(sameSpan(inUnit, coordinated(inUnit, after, text, 1, triggers)), claimed);
   const preceding = [...inUnit].reverse().filter((m) => m.end <= t.start);
@@ -117,7 +124,7 @@ function sameSpan(inUnit: LinkedMention[], picked: LinkedMention[]): LinkedMenti
 
 /** Whether a gap ends in an unnamed instrument that is the trigger's own subject ("new agreement currently being"). */
 function unnamedSubject(gap: string): boolean {
-  const heads = [...gap.matchAll(new RegExp(BARE_HEAD.source, 'gi'))];
+  const heads = [...gap.matchAll(new RegExp(`\\b${ANY_HEAD}\\b`, 'gi'))];
   const last = heads.at(-1);
   if (!last || /\b(?:the|this|that|its|amended)\s+$/i.test(gap.slice(0, last.index))) return false;
   return /^\s*(?:(?:is|are|was|were|has been|have been|had been|currently|being|now|still)\s*)*$/i.test(gap.slice(last.index + last[0].length));
@@ -196,9 +203,15 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
       const triggers = findTriggers(unit, compiled, instruments, input.text);
       for (const t of triggers) {
         if (negated(t, unit, triggers, input.text)) continue;
-        let targets = t.stage === 'implemented' && isBody(compiled, input.text.slice(t.start, t.end))
+        let targets: string[] | null = t.stage === 'implemented' && isBody(compiled, input.text.slice(t.start, t.end))
           ? bodyInstrument(input, s, compiled, input.text.slice(t.start, t.end), added)
-          : instrumentsFor(t, unit, instruments, input.text, triggers, claimed).map((m) => m.entity.id);
+          : instrumentsFor(t, unit, instruments, input.text, triggers, claimed)?.map((m) => m.entity.id) ?? null;
+        // An unknown object ("the 2nd phase of the ... project") may still be the section's instrument by a
+        // definite head ("of agreement text"), but never a neighbouring instrument.
+        if (targets === null) {
+          targets = referredBack(t, unit, s, lastInSection.get(s.section) ?? [], input.sentences[s.index - 1]);
+          if (!targets.length) continue;
+        }
         // A row's outcome ("First negotiation") speaks of the instrument its event cell names.
         if (!targets.length && s.tableRow) {
           const named = instruments.filter((m) => !units.some((u) => u !== unit && m.start >= unit.start && m.start < unit.end));
