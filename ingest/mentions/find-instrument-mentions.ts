@@ -193,6 +193,11 @@ function prefixParties(
   if (type === 'Country' && joined && before!.entityIds[0] === EU_ID) {
     return { parties: [EU_ID, id], from: tokens.findIndex((t) => t.start === before!.start) };
   }
+  // `EUAA-Niger Roadmap`: an agency and a country.
+  if (type === 'Country' && joined && before!.type === 'Institution' && before!.entityIds.length === 1
+    && kb.entities.get(before!.entityIds[0]!)?.side === 'eu' && /[-–]/.test(text.slice(before!.end, last.start))) {
+    return { parties: [before!.entityIds[0]!, id], from: tokens.findIndex((t) => t.start === before!.start) };
+  }
   if (id === EU_ID && joined && before!.type === 'Country' && before!.entityIds.length === 1) {
     return { parties: [EU_ID, before!.entityIds[0]!], from: tokens.findIndex((t) => t.start === before!.start) };
   }
@@ -200,7 +205,7 @@ function prefixParties(
 }
 
 function partiesLabel(parties: string[], kb: KnowledgeBase): string {
-  return parties.map((p) => (p === EU_ID ? 'EU' : kb.entities.get(p)?.name ?? p)).join('-');
+  return parties.map((p) => (p === EU_ID ? 'EU' : shortLabel(p, '', kb))).join('-');
 }
 
 interface Listed { id: string; surface: string }

@@ -24,6 +24,7 @@ const rows: [string, string | null, string[]][] = [
   ['Meetings with President Tusk, President Juncker and the HR/VP', 'country:ethiopia',
     ['Person:Tusk', 'Person:Juncker', 'Role:hr-vp']],
   ['Co-chaired by the HR/VP and the Ethiopian MFA.', 'country:ethiopia', ['Role:hr-vp', 'Country:Ethiopian']],
+  ['7-9 February 2023\tLaunch of EUAA-Niger Roadmap', 'country:niger', ['Institution:EUAA', 'Country:Niger', 'Instrument:EUAA-Niger Roadmap']],
   ['PEC phone call with President Erdogan', null, ['Role:european-council-president', 'Person:Erdogan']],
   ['Commissioners Johansson and Várhelyi\'s visit to Morocco', null, ['Person:Johansson', 'Person:Várhelyi', 'Country:Morocco']],
   ['President von der Leyen\'s visit to Morocco', null, ['Person:von der Leyen', 'Country:Morocco']],
