@@ -16,5 +16,7 @@ WHERE (b:Entity OR b:Meeting)
     AND (($fromDay IS NULL AND $toDay IS NULL) OR b.date IS NOT NULL)))
 WITH a, r, b
 LIMIT $cap
-RETURN a.id AS from, b {.*, labels: labels(b)} AS node, type(r) AS type, elementId(r) AS relId,
+RETURN a.id AS from,
+       b {.id, .name, .title, .side, .kind, .latestStage, .mentionCount, .date, .endIso, .planned, .place, .docId,
+          labels: labels(b)} AS node, type(r) AS type, elementId(r) AS relId,
        startNode(r) = a AS outgoing

@@ -61,7 +61,8 @@ export const entityNeighborhoodRoute = defineRoute({
           if (closing) continue;
           if (nodes.size >= query.limit) { truncated = true; continue; }
           const { labels, ...props } = r.node;
-          nodes.set(id, { labels, props });
+          // Map projections keep absent properties as null; the element data leaves them out.
+          nodes.set(id, { labels, props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null)) });
           next.push(id);
         }
         const [source, target] = r.outgoing ? [r.from, id] : [id, r.from];
