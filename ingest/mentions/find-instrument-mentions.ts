@@ -6,19 +6,23 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { InstrumentHead } from '../knowledge/schemas.ts';
 import type { HeadForm, KbTries } from './kb-tries.ts';
 import type { InstrumentCandidate, KnownCandidate } from './mention-candidate.ts';
+import { isDateBefore, regionSuffix, subjectSuffix } from './instrument-name-parts.ts';
+import {
+  agencyBefore, EU_ID, listAfter, partiesLabel, prefixParties, shortLabel, soleThirdCountry,
+} from './instrument-parties.ts';
 import { gap, isCapitalised, isUpperCase, type Token } from './tokenize.ts';
 
-export const EU_ID = 'institution:european-union';
-/** Gaps that join two parties in a prefix (`EU-Pakistan`, `EU – Cabo Verde`, `EU Cabo Verde`). */
-const PARTY_JOIN = /^(\s?[-–]\s?|\s)$/;
-const LIST_GAP = /^(\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)$/;
+export { EU_ID } from './instrument-parties.ts';
+
 /** Words that make a head generic: it names a class of agreements, not one. */
 const GENERIC_BEFORE = new Set(['bilateral', 'any', 'such', 'other', 'similar', 'formal', 'possible']);
 const JOINT_DECLARATION = 'Joint Declaration';
 /** Nouns after a head that make it a meeting of the instrument (`migration dialogue meeting`). */
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'session', 'committee', 'round', 'summit']);
-/** Words that may stand between a head and its `with` list (`in place with`, `for cooperation with`). */
-const SKIP_BEFORE_WITH = new Set(['in', 'place', 'for', 'on', 'cooperation', 'signed', 'concluded', 'currently', 'already']);
+/** Longest quoted title a declaration may carry (`Joint Declaration "Towards an EU-Ethiopia ..."`). */
+const MAX_QUOTED_TITLE = 120;
+/** Capitalised words before a head that may qualify it (`Approved Destination Status Agreement`). */
+const MAX_QUALIFIER_WORDS = 2;
 
 export interface InstrumentContext {
   /** Country id of the section the sentence sits in, if any. */
@@ -54,7 +58,7 @@ export function findInstrumentMentions(
     if (/^\s?["“]/.test(after)) {
       const open = text.indexOf(after.trim()[0]!, end);
       const close = text.slice(open + 1).search(/["”]/);
-      if (close > 0 && close < 120) {
+      if (close > 0 && close < MAX_QUOTED_TITLE) {
         const title = text.slice(open + 1, open + 1 + close);
         name = `${head.head} ${title}`;
         const inner = known.filter((k) => k.type === 'Country' && k.start > open && k.end <= open + 1 + close && k.entityIds.length === 1);
@@ -84,7 +88,7 @@ export function findInstrumentMentions(
         && !tries.modifiers.has(t.norm) && /^ $/.test(gap(text, t, tokens[j + 1]!)) && !headAt(tokens, j, tries)) {
         let q = j;
         while (q - 1 > 0 && isCapitalised(tokens[q - 1]!) && !isUpperCase(tokens[q - 1]!) && !/^\p{N}/u.test(tokens[q - 1]!.raw) && !knownEndingAt(q - 1)
-          && !tries.notNames.has(tokens[q - 1]!.raw) && /^ $/.test(gap(text, tokens[q - 1]!, tokens[q]!)) && j - q < 2) q--;
+          && !tries.notNames.has(tokens[q - 1]!.raw) && /^ $/.test(gap(text, tokens[q - 1]!, tokens[q]!)) && j - q < MAX_QUALIFIER_WORDS) q--;
         qualifier = text.slice(tokens[q]!.start, tokens[j + 1 === spanFrom ? j : j]!.end) + ' ';
         j = q - 1; start = tokens[q]!.start; continue;
       }
@@ -179,124 +183,3 @@ function headAt(tokens: Token[], i: number, tries: KbTries): HeadRead | null {
   return best;
 }
 
-/** Parties written before the head: `EU-X`, `EU X`, `X-EU`. */
-function prefixParties(
-  text: string, tokens: Token[], j: number, knownEndingAt: (i: number) => KnownCandidate | undefined, kb: KnowledgeBase,
-): { parties: string[]; from: number } | null {
-  const last = knownEndingAt(j);
-  if (!last || last.entityIds.length !== 1) return null;
-  const lastFrom = tokens.findIndex((t) => t.start === last.start);
-  const before = lastFrom > 0 ? knownEndingAt(lastFrom - 1) : undefined;
-  const joined = before && PARTY_JOIN.test(text.slice(before.end, last.start));
-  const id = last.entityIds[0]!;
-  const type = kb.entities.get(id)?.type;
-  if (type === 'Country' && joined && before!.entityIds[0] === EU_ID) {
-    return { parties: [EU_ID, id], from: tokens.findIndex((t) => t.start === before!.start) };
-  }
-  // `EUAA-Niger Roadmap`: an agency and a country.
-  if (type === 'Country' && joined && before!.type === 'Institution' && before!.entityIds.length === 1
-    && kb.entities.get(before!.entityIds[0]!)?.side === 'eu' && /[-–]/.test(text.slice(before!.end, last.start))) {
-    return { parties: [before!.entityIds[0]!, id], from: tokens.findIndex((t) => t.start === before!.start) };
-  }
-  if (id === EU_ID && joined && before!.type === 'Country' && before!.entityIds.length === 1) {
-    return { parties: [EU_ID, before!.entityIds[0]!], from: tokens.findIndex((t) => t.start === before!.start) };
-  }
-  return null;
-}
-
-function partiesLabel(parties: string[], kb: KnowledgeBase): string {
-  return parties.map((p) => (p === EU_ID ? 'EU' : shortLabel(p, '', kb))).join('-');
-}
-
-interface Listed { id: string; surface: string }
-
-/** Entities listed after `with`/`between` (`with Frontex (2009), CEPOL (2017) and EMCDDA (2020)`). */
-function listAfter(
-  text: string, tokens: Token[], to: number,
-  knownStartingAt: (i: number) => KnownCandidate | undefined,
-): Listed[] {
-  let i = to;
-  while (tokens[i] && SKIP_BEFORE_WITH.has(tokens[i]!.norm) && i - to < 3) i++;
-  if (!tokens[i] || !['with', 'between'].includes(tokens[i]!.norm)) return [];
-  i++;
-  const out: Listed[] = [];
-  let pos = tokens[i - 1]!.end;
-  for (;;) {
-    while (tokens[i] && ['the', 'and'].includes(tokens[i]!.norm)) { pos = tokens[i]!.end; i++; }
-    const k = knownStartingAt(i);
-    if (!k || k.entityIds.length !== 1 || (k.type !== 'Country' && k.type !== 'Institution')) break;
-    const between = text.slice(pos, k.start);
-    if (!LIST_GAP.test(between) && between.trim() !== '' && !/^\s*\([^)]*\)\s*(,|and)?\s*$/.test(between)) break;
-    out.push({ id: k.entityIds[0]!, surface: text.slice(k.start, k.end) });
-    pos = k.end;
-    i = tokens.findIndex((t) => t.start >= k.end);
-    if (i < 0) break;
-    // Skip a parenthesis after an entry (`Frontex (2009; new agreement currently being negotiated)`).
-    const rest = text.slice(pos);
-    const paren = /^\s*\([^)]*\)/.exec(rest);
-    if (paren) { pos += paren[0].length; i = tokens.findIndex((t) => t.start >= pos); if (i < 0) break; }
-    if (!/^\s*(,|and\b)/.test(text.slice(pos))) break;
-  }
-  return out;
-}
-
-function soleThirdCountry(known: KnownCandidate[], kb: KnowledgeBase): string | null {
-  const ids = new Set(known.filter((k) => k.type === 'Country' && k.entityIds.length === 1
-    && kb.entities.get(k.entityIds[0]!)?.side === 'third_country').map((k) => k.entityIds[0]!));
-  return ids.size === 1 ? [...ids][0]! : null;
-}
-
-const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
-/** Whether a year token ends a date (`13 June 2023`) rather than qualifying a name (`2025 Roadmap`). */
-function isDateBefore(t: Token | undefined): boolean {
-  return !!t && (MONTH_WORDS.has(t.norm) || /^\d+$/.test(t.raw) || /^q[1-4]$/.test(t.norm));
-}
-
-/** An agency written just before the head (`Frontex working arrangement`, `Frontex-EUCAP Sahel Niger working arrangement`). */
-function agencyBefore(
-  text: string, tokens: Token[], j: number, knownEndingAt: (i: number) => KnownCandidate | undefined, kb: KnowledgeBase,
-): { id: string; surface: string; start: number; partner: string | null } | null {
-  const last = knownEndingAt(j);
-  if (!last || last.entityIds.length !== 1 || last.entityIds[0] === EU_ID || last.type !== 'Institution') return null;
-  if (!/^\s$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) return null;
-  const lastFrom = tokens.findIndex((t) => t.start === last.start);
-  const before = lastFrom > 0 ? knownEndingAt(lastFrom - 1) : undefined;
-  if (before && before.type === 'Institution' && before.entityIds.length === 1 && before.entityIds[0] !== EU_ID
-    && PARTY_JOIN.test(text.slice(before.end, last.start)) && /[-–]/.test(text.slice(before.end, last.start))) {
-    return { id: before.entityIds[0]!, surface: text.slice(before.start, before.end), start: before.start, partner: last.entityIds[0]! };
-  }
-  if (kb.entities.get(last.entityIds[0]!)?.side !== 'eu') return null;
-  return { id: last.entityIds[0]!, surface: text.slice(last.start, last.end), start: last.start, partner: null };
-}
-
-/** `for the Western Balkans` after a head: capitalised words that are not a country. */
-function regionSuffix(text: string, tokens: Token[], to: number, known: KnownCandidate[], kb: KnowledgeBase): { words: string; end: number } | null {
-  if (tokens[to]?.norm !== 'for' || tokens[to + 1]?.norm !== 'the') return null;
-  const run = capitalisedRun(text, tokens, to + 2, known);
-  const regions = new Set(kb.instruments.regionWords.map((w) => w.toLowerCase()));
-  return run && run.words.split(/[\s-]+/).some((w) => regions.has(w.toLowerCase())) ? run : null;
-}
-
-/** `on Migration Cooperation` after a declaration: its subject, capitalised. */
-function subjectSuffix(text: string, tokens: Token[], to: number, known: KnownCandidate[]): { words: string; end: number } | null {
-  if (tokens[to]?.norm !== 'on') return null;
-  return capitalisedRun(text, tokens, to + 1, known);
-}
-
-function capitalisedRun(text: string, tokens: Token[], from: number, known: KnownCandidate[]): { words: string; end: number } | null {
-  let k = from;
-  while (tokens[k] && (isCapitalised(tokens[k]!) || (k > from && ['and', 'of'].includes(tokens[k]!.norm) && tokens[k + 1] && isCapitalised(tokens[k + 1]!)))
-    && !known.some((c) => c.start <= tokens[k]!.start && tokens[k]!.end <= c.end && c.type === 'Country')
-    && (k === from || /^( |-)$/.test(gap(text, tokens[k - 1]!, tokens[k]!)))) k++;
-  if (k === from || /^\d/.test(tokens[from]!.raw)) return null;
-  return { words: text.slice(tokens[from]!.start, tokens[k - 1]!.end), end: tokens[k - 1]!.end };
-}
-
-/** How a party is written in an instrument's name: a one-word name or the acronym (`Frontex`, `CEPOL`). */
-function shortLabel(id: string, surface: string, kb: KnowledgeBase): string {
-  const e = kb.entities.get(id);
-  if (!e) return surface;
-  if (e.type === 'Country' || !e.name.includes(' ')) return e.name;
-  return kb.acronymOf(id) ?? (surface || e.name);
-}

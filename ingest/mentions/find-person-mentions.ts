@@ -6,6 +6,9 @@ import type { KnownCandidate, PersonCandidate, RoleCandidate } from './mention-c
 import { normalizeForm } from '../knowledge/normalize-form.ts';
 import { gap, isCapitalised, isUpperCase, type Token } from './tokenize.ts';
 
+/** Shortest given name before an upper-case surname (`Abdou Salam HAROU`), and how many more may precede it. */
+const MIN_GIVEN_NAME = 3;
+const MAX_EXTRA_GIVEN_NAMES = 2;
 /** Longest name a title may introduce, in tokens (`Mohammed Bahr al Uloom`). */
 const MAX_NAME_TOKENS = 4;
 /** Gaps allowed inside one name: a space, a hyphen, an apostrophe (`Grande-Marlaska`, `ABE'E`). */
@@ -64,13 +67,13 @@ export function findPersonMentions(
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (used.has(i) || used.has(i + 1) || knownAt.has(i) || knownAt.has(i + 1)) continue;
     const a = tokens[i]!; const b = tokens[i + 1]!;
-    if (isCapitalised(a) && !isUpperCase(a) && !/^\p{N}/u.test(a.raw) && a.raw.length > 2 && NAME_IN_CAPITALS.test(b.raw)
+    if (isCapitalised(a) && !isUpperCase(a) && !/^\p{N}/u.test(a.raw) && a.raw.length >= MIN_GIVEN_NAME && NAME_IN_CAPITALS.test(b.raw)
       && gap(text, a, b) === ' ' && !tries.notNames.has(a.raw) && !tries.titles.matchAt(tokens, i).length) {
       let to = i + 2;
       let from = i;
       while (from > 0 && !used.has(from - 1) && !knownAt.has(from - 1) && gap(text, tokens[from - 1]!, tokens[from]!) === ' '
         && isCapitalised(tokens[from - 1]!) && !isUpperCase(tokens[from - 1]!) && !tries.notNames.has(tokens[from - 1]!.raw)
-        && !tries.titles.matchAt(tokens, from - 1).length && i - from < 2) from--;
+        && !tries.titles.matchAt(tokens, from - 1).length && i - from < MAX_EXTRA_GIVEN_NAMES) from--;
       while (to < tokens.length && isUpperCase(tokens[to]!) && NAME_GAP.test(gap(text, tokens[to - 1]!, tokens[to]!)) && !knownAt.has(to)) to++;
       const s0 = tokens[from]!.start;
       persons.push({
