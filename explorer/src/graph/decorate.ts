@@ -5,6 +5,9 @@ import { stageCaption } from './instrument-style.ts';
 
 /** Node diameter range in pixels, smallest to largest degree. */
 export const NODE_SIZE = { min: 22, max: 70 };
+/** Instruments have few parties, so by degree alone they would be dots; they are what the
+ * agreements view is about, so they never go below this diameter. */
+export const INSTRUMENT_SIZE = { min: 30, max: NODE_SIZE.max };
 /** The best-connected nodes whose labels show at any zoom; the rest appear as you zoom in. */
 export const ALWAYS_LABELLED = 20;
 /** Meeting titles are sentences; on the graph they are cut to this many characters. */
@@ -37,7 +40,7 @@ export function decorate(elements: Elements): Elements {
       const display = n.data.label === 'Instrument'
         ? `${n.data.name}\n(${stageCaption(n.data.latestStage)})`
         : cut(String(n.data.name ?? n.data.title ?? n.data.id), n.data.label === 'Meeting' ? MAX_TITLE_LABEL : Infinity);
-      return { ...n, data: { ...n.data, degree: d, size: scale(d, maxDeg, NODE_SIZE), display, major: major.has(n.data.id) } };
+      return { ...n, data: { ...n.data, degree: d, size: scale(d, maxDeg, n.data.label === 'Instrument' ? INSTRUMENT_SIZE : NODE_SIZE), display, major: major.has(n.data.id) } };
     }),
     edges: elements.edges.map((e) => ({
       ...e,
