@@ -98,6 +98,7 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
       text: m[0], start: m.index, end: m.index + m[0].length });
   }
 
+  if (context.docDate?.precision === 'day') relativeYearMonth(text, context.docDate, free, take);
   const groups: Group[] = [];
   for (const m of text.matchAll(GROUP)) {
     const start = m.index; const end = m.index + m[0].length;
@@ -140,7 +141,10 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
         take(dayDate(g.year, g.month, g.endDay, g.text, g.start, g.end));
       } else if (g.endDay && g.endDay > g.day) m.endIso = `${g.year}-${pad(g.month)}-${pad(g.endDay)}`;
     } else {
-      if (g.yearFrom === 'context' && !joined) continue;
+      // "In August I visited Tunisia" in a dated article: a month read against the article's date.
+      const monthInArticle = lookBack && /\b(?:in|since|from|until|by|early|late|mid|end of|beginning of)\s+$/i.test(text.slice(Math.max(0, g.start - 14), g.start));
+      if (g.yearFrom === 'context' && !joined && !monthInArticle) continue;
+      if (monthInArticle && g.yearFrom === 'context' && `${g.year}-${pad(g.month)}` > context.docDate!.iso.slice(0, 7)) g.year -= 1;
       m = { iso: `${g.year}-${pad(g.month)}`, precision: 'month', text: g.text, start: g.start, end: g.end };
     }
     if (joined && next) {
@@ -178,15 +182,19 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
   return out.sort((a, b) => a.start - b.start || a.iso.localeCompare(b.iso));
 }
 
-/** Relative dates, against the article's date: precision is what chrono-node is certain of. */
-function relativeDates(text: string, docDate: TextDate, free: (s: number, e: number) => boolean, take: (m: DateMatch) => void): void {
-  const ref = new Date(`${docDate.iso}T12:00:00Z`);
-  const refYear = ref.getUTCFullYear();
+/** "last year in December": a month of a year counted from the article's. */
+function relativeYearMonth(text: string, docDate: TextDate, free: (s: number, e: number) => boolean, take: (m: DateMatch) => void): void {
+  const refYear = Number(docDate.iso.slice(0, 4));
   for (const m of text.matchAll(RELATIVE_YEAR_MONTH)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const y = refYear + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[1].toLowerCase()];
     take({ iso: `${y}-${pad(monthNumber(m[2]) ?? 1)}`, precision: 'month', text: m[0], start: m.index, end: m.index + m[0].length });
   }
+}
+
+/** Relative dates, against the article's date: precision is what chrono-node is certain of. */
+function relativeDates(text: string, docDate: TextDate, free: (s: number, e: number) => boolean, take: (m: DateMatch) => void): void {
+  const ref = new Date(`${docDate.iso}T12:00:00Z`);
   for (const r of chrono.parse(text, ref, { forwardDate: false })) {
     const end = r.index + r.text.length;
     if (!RELATIVE.test(r.text) || !free(r.index, end) || !r.start.isCertain('year')) continue;

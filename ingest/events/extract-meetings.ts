@@ -5,6 +5,7 @@ import type { DateMatch } from '../dates/parse-dates.ts';
 import { rowCells } from '../read/row-cells.ts';
 import { type EventInput, indexMentions, type LinkedMention, sectionCountry } from './event-input.ts';
 import { allCues, findCue, type MeetingCues, meetingCues } from './meeting-cues.ts';
+import { authorMentions, documentAuthor } from './document-author.ts';
 import { meetingParticipants, type Span } from './meeting-participants.ts';
 
 /** Outcome cells name participants only when they speak of the meeting itself ("Meetings with ...", "chaired by"). */
@@ -45,8 +46,10 @@ export function extractMeetings(input: EventInput): Meeting[] {
   const index = indexMentions(input);
   const out: Meeting[] = [];
   const news = Boolean(input.doc.date) && !input.sentences.some((s) => s.tableRow);
+  const author = news ? documentAuthor(input) : null;
   for (const s of input.sentences) {
-    const mentions = index.bySentence.get(s.index) ?? [];
+    const linked = index.bySentence.get(s.index) ?? [];
+    const mentions = s.tableRow ? linked : [...linked, ...authorMentions(author, input.text, s.start, s.end, s.index)].sort((a, b) => a.start - b.start);
     const found = s.tableRow ? rowMeeting(input, s, mentions, cues) : proseMeetings(input, s, mentions, cues, news);
     for (const [k, f] of found.entries()) {
       const date = f.date;

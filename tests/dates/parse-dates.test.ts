@@ -30,6 +30,7 @@ const ROWS: Row[] = [
   ['Later this month, I will visit Serbia', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06', 'month']]],
   ['On 26 October, the EU and North Macedonia signed it.', { docDate: { iso: '2024-02-06', precision: 'day', text: '' } }, [['2023-10-26', 'day']]],
   ['the next EU Council meeting on 24 June', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06-24', 'day']]],
+  ['In August I visited Tunisia', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2020-08', 'month']]],
   ['He left 3 days ago', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06-03', 'day']]],
 ];
 

@@ -50,6 +50,9 @@ const ROWS: Row[] = [
     { date: '2019-07-09', participants: ['Central Bureau of Investigation', 'European Union'] },
     { date: '2019-07-09', participants: ['European Union', 'National Cyber Coordination Centre'] },
   ]],
+  ['in a blog, "I" is the author named by the byline', ' date 2021-06-06 Last year in December, I travelled to Morocco together with Commissioner Varhelyi. Later, Commissioner Johansson spoke.\n\nBlog Johansson\n', [
+    { date: '2020-12', participants: ['Morocco', 'Olivér Várhelyi', 'Ylva Johansson'] },
+  ]],
   ['an undated page keeps its meetings, undated', 'Türkiye and the EU talk\n\nThe dialogue meeting, co-chaired by Turkish Interior Minister Süleyman Soylu and EU Commissioner Dimitris Avramopoulos, went well.', [
     { date: null, participants: ['Dimitris Avramopoulos', 'Süleyman Soylu'] },
   ]],
