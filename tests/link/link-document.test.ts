@@ -51,6 +51,11 @@ const rows: Row[] = [
       'Joint Declaration -> EU-Türkiye Joint Declaration on Migration Cooperation (context)']],
   ['EU-Pakistan news', 'Pakistan hosts three million Afghans and Ukrainian refugees. The Turkish Interior Minister met the Afghan Ambassador.',
     ['Pakistan -> Pakistan (name)', 'Turkish -> Türkiye (alias)', 'Afghan -> Afghanistan (alias)']],
+  ['TÜRKIYE', 'HRVP Borell met FM Cavusoglou and Commissioner Johanson.',
+    ['Borell -> Josep Borrell (fuzzy)', 'Cavusoglou -> Mevlüt Çavuşoğlu (fuzzy)', 'Johanson -> Ylva Johansson (fuzzy)']],
+  ['THE GAMBIA', 'Commissioner Johansson met Gambian Minister of Foreign Affairs Mamadou Tangara and Mr Hammouchi.',
+    ['Johansson -> Ylva Johansson (surname)', 'Gambian -> Gambia (alias)', 'Mamadou Tangara -> Mamadou Tangara (name)', 'Hammouchi -> Hammouchi (name)']],
+  ['X', '', []],
   ['TUNISIA', 'Visit of the Commissioner for Home Affairs to Tunis in 2018.', ['Commissioner for Home Affairs -> Dimitris Avramopoulos (office)']],
 ];
 
