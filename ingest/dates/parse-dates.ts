@@ -194,6 +194,8 @@ function relativeYearMonth(text: string, docDate: TextDate, free: (s: number, e:
 
 /** Relative dates, against the article's date: precision is what chrono-node is certain of. */
 function relativeDates(text: string, docDate: TextDate, free: (s: number, e: number) => boolean, take: (m: DateMatch) => void): void {
+  // chrono-node is slow next to the scanner: only ask it where a relative word is present.
+  if (!RELATIVE.test(text)) return;
   const ref = new Date(`${docDate.iso}T12:00:00Z`);
   for (const r of chrono.parse(text, ref, { forwardDate: false })) {
     const end = r.index + r.text.length;
