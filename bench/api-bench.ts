@@ -10,7 +10,7 @@ import type { BenchNeo4j } from './bench-neo4j.ts';
 import { corpusDir, readSyntheticGold } from './synthetic-corpus-files.ts';
 
 /** Timed requests per endpoint (the all-years network and paths are heavier: fewer); with 60, p99 is
- * the second-slowest request, which is as much as a bounded run on 2 cores can say. */
+ * the slowest request, which is as much as a bounded run on 2 cores can say. */
 const REQUESTS = 60;
 const HEAVY_REQUESTS = 15;
 /** Untimed requests per endpoint first: plan cache and JIT warm, as in a running server. */
