@@ -56,8 +56,10 @@ export function loadOptions(raw: Record<keyof LoadOptions, string>): LoadOptions
 }
 
 /** Runs the rounds against a server already loaded with data; the caller owns Neo4j. */
-export async function loadRounds(neo4jUri: string, o: LoadOptions, log: (m: string) => void): Promise<LoadFigures> {
-  const server = await startServeProcess(neo4jUri);
+export async function loadRounds(
+  neo4jUri: string, o: LoadOptions, log: (m: string) => void, serverEnv: NodeJS.ProcessEnv = {},
+): Promise<LoadFigures> {
+  const server = await startServeProcess(neo4jUri, serverEnv);
   try {
     const paths = networkPaths(await busiestEntity(server.url));
     // One sequential pass first: module compilation, the driver's pool and Neo4j's query plans are
