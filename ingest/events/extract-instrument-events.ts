@@ -1,31 +1,18 @@
 // Instrument events: dated steps in an instrument's life (mandate, negotiation, signature, entry into force,
 // ...), each tied to the sentence or table row that states it. The trigger words are data (stage-triggers.json).
-import type { ExtractedEntity, InstrumentEvent, Sentence, TextDate } from '../../model/extraction.ts';
-import { entityId, type InstrumentStage } from '../../model/graph-model.ts';
-import { normalizeForm } from '../knowledge/normalize-form.ts';
+import type { ExtractedEntity, InstrumentEvent, TextDate } from '../../model/extraction.ts';
 import { isPlanned, isTentative } from '../dates/is-planned.ts';
 import type { DateMatch } from '../dates/parse-dates.ts';
 import { rowCells } from '../read/row-cells.ts';
-import { EU_ID, type EventInput, indexMentions, type LinkedMention, sectionCountry } from './event-input.ts';
-import { type CompiledStageTriggers, stageTriggers } from './stage-triggers.ts';
+import { type EventInput, indexMentions, type LinkedMention } from './event-input.ts';
+import { stageTriggers } from './stage-triggers.ts';
+import { bodyInstrument, isBody, referredBack } from './step-references.ts';
+import { clauseOf, dateFor, findTriggers, negated, type Trigger, type Unit } from './step-triggers.ts';
 
 /** Gap between a nominal trigger and its instrument ("signing of the", "negotiations on an amended"). */
 const NOMINAL_GAP = /^\s*(?:to (?:negotiate|conclude|sign|amend|open negotiations on)|of|on|for|to|with|under|towards)?\s*(?:the|a|an|its)?\s*(?:(?:2 ?nd|second|new|next|first|1 ?st) phase of the\s*)?(?:amendment of the\s*)?(?:amended|new|revised|first|second|1st|2nd)?\s*$/i;
 /** Gap after an instrument that makes it the subject of the next trigger ("... Partnership was signed"). */
 const SUBJECT_GAP = /^\s*(?:(?:with|of|between|on)\s+[^,;.]{0,40}?\s+)?(?:was|were|has been|have been|had been|is|are|has|have)?\s*(?:\w+ly\s+)?$/i;
-/** A trigger right before another modifies it ("Launching technical discussions", "Signing of amendment") or is
- * its subject ("ratification was frozen"): the second one is the step. */
-const MODIFIER_GAP = /^\s*(?:(?:of\s+)?(?:the\s+)?|(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?)$/i;
-/** A date right after a trigger belongs to it ("Association Council of 27 June 2019"). */
-const DATE_GAP = /^\s*(?:of|on|in|dated)?\s*(?:the\s*)?$/i;
-/** A bare head refers back only when definite ("the agreement", "Agreement", "agreement text"), not "a new agreement". */
-const DEFINITE_HEAD = /(?:\b(?:the|this|that|its|amended)\s+(?:amended\s+)?(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan)\b|(?:^|\b(?:on|with|for|under)\s+)(?:Agreement|Partnership|Declaration|Arrangement|Dialogue|Programme|Plan)\b|\b(?:agreement|partnership) text\b)/;
-/** "both agreements": the last two instruments of that kind. */
-const BOTH_HEADS = /\bboth (agreements|partnerships|declarations|arrangements|dialogues|programmes|plans)\b/i;
-/** A continuing sentence ("The negotiations started ...") may refer to the previous sentence's instrument. */
-const CONTINUING = /^(?:The|These|Those|Its|It|They)\b/;
-/** How far before a trigger its intention marker may start ("requested the Council the authorisation"). */
-const INTENTION_WINDOW = 40;
 /** Heads of instruments and of their parts, named or not: an unknown one is no known instrument's step. */
 const ANY_HEAD = '(?:agreement|partnership|declaration|arrangement|dialogue|programme|plan|roadmap|agenda|compact|statement|memorandum|mechanism|fund|facility|process|project|strategy|phase)s?';
 /** A nominal trigger's object that is a bare instrument head ("on the agreements", "of the amended agreement"). */
@@ -34,48 +21,10 @@ const NOMINAL_HEAD = new RegExp(`^\\s*(?:of|on|for)\\s+(?:the|a|an)?\\s*(?:[\\p{
 const COORDINATION_GAP = /^\s*(?:,|and|,\s*and|&|as well as)\s*(?:the|a|an)?\s*(?:\d{4}\s*)?$/i;
 /** Farthest a following instrument may sit from a trigger that did not find one before it. */
 const MAX_FOLLOWING_GAP = 60;
-/** Bare head nouns that refer back to the section's instrument ("Further round of talks on Agreement"). */
-const BARE_HEAD = /\b(agreement|partnership|declaration|arrangement|dialogue|programme|plan)s?\b/i;
-/** Clause boundaries inside a sentence: a trigger takes a date from its own clause first. */
-const CLAUSE = /;|\band\b(?!\s+[\p{Lu}])|\bbut\b|\bwhile\b/gu;
 
-interface Trigger { stage: InstrumentStage; start: number; end: number }
-interface Unit { start: number; end: number; text: string; dates: DateMatch[]; rowDate: DateMatch | null }
 
 const strip = (d: DateMatch | null): TextDate | null =>
   d ? { iso: d.iso, precision: d.precision, text: d.text, ...(d.endIso ? { endIso: d.endIso } : {}) } : null;
-
-/** Triggers in a unit, longest first where they overlap, none inside an instrument's own name. */
-function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: LinkedMention[], text: string): Trigger[] {
-  const all: Trigger[] = [];
-  for (const t of compiled.triggers) {
-    for (const m of unit.text.matchAll(t.pattern)) {
-      all.push({ stage: t.stage, start: unit.start + m.index, end: unit.start + m.index + m[0].length });
-    }
-  }
-  for (const b of compiled.bodies) {
-    for (const m of unit.text.matchAll(b.pattern)) {
-      all.push({ stage: 'implemented', start: unit.start + m.index, end: unit.start + m.index + m[0].length });
-    }
-  }
-  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  // Longest wins first, then filters: a dropped "for vote of consent" must not leave its "consent" behind.
-  const longest: Trigger[] = [];
-  for (const t of all) if (!longest.some((k) => t.start < k.end && t.end > k.start)) longest.push(t);
-  const kept: Trigger[] = [];
-  for (const t of longest) {
-    if (instruments.some((m) => t.start >= m.start && t.end <= m.end)) continue;
-    // "to amend", "for the launching of" are intentions; but a mission "to follow up on" or commitments "for
-    // the implementation of" an instrument are themselves its implementation.
-    const purposeIsStep = t.stage === 'implemented' && /^(?:follow|implementation)/i.test(text.slice(t.start, t.end));
-    if (!purposeIsStep && compiled.intention.test(text.slice(Math.max(unit.start, t.start - INTENTION_WINDOW), t.start))) continue;
-    if (compiled.topic.test(text.slice(t.end, Math.min(unit.end, t.end + 40)))) continue;
-    if (t.stage !== 'implemented' && compiled.gatheringSubject.test(text.slice(Math.max(unit.start, t.start - 30), t.start))) continue;
-    kept.push(t);
-  }
-  kept.sort((a, b) => a.start - b.start);
-  return kept.filter((t, i) => !(kept[i + 1] && MODIFIER_GAP.test(text.slice(t.end, kept[i + 1].start))));
-}
 
 function coordinated(list: LinkedMention[], pick: LinkedMention, text: string, dir: -1 | 1, triggers: Trigger[] = []): LinkedMention[] {
   const out = [pick];
@@ -140,43 +89,6 @@ function inBrackets(text: string, from: number, at: number): boolean {
   let depth = 0;
   for (let i = from; i < at; i++) { if (text[i] === '(') depth++; else if (text[i] === ')') depth = Math.max(0, depth - 1); }
   return depth > 0;
-}
-
-/** A trigger's date: its clause's, else the nearest before it with no other trigger between, else the row's. */
-/** "Formal negotiation ... has not started yet": the clause's first step, denied by its verb, did not happen. */
-const NEGATION = /\b(?:(?:has|have|had|was|were|is|are|did|does|do)\s+not|not yet|yet to|never)\b/i;
-
-function negated(t: Trigger, unit: Unit, triggers: Trigger[], text: string): boolean {
-  const [from, to] = clauseOf(t, unit, text);
-  const first = triggers.find((o) => o.start >= from && o.end <= to);
-  return first === t && NEGATION.test(text.slice(t.end, to));
-}
-
-/** The clause of a unit a trigger sits in, as [from, to) offsets. */
-function clauseOf(t: Trigger, unit: Unit, text: string): [number, number] {
-  const bounds = [unit.start, ...[...text.slice(unit.start, unit.end).matchAll(CLAUSE)].map((m) => unit.start + m.index), unit.end];
-  return [Math.max(...bounds.filter((b) => b <= t.start)), Math.min(...bounds.filter((b) => b >= t.end))];
-}
-
-function dateFor(t: Trigger, unit: Unit, triggers: Trigger[], text: string): DateMatch | null {
-  const [from, to] = clauseOf(t, unit, text);
-  const next = unit.dates.find((d) => d.start >= t.end);
-  if (next && DATE_GAP.test(text.slice(t.end, next.start))) return next;
-  const inClause = unit.dates.filter((d) => d.start >= from && d.start < to);
-  // In its clause, the first date after the trigger ("received a mandate ... in 2014"), else the last before it.
-  const afterIn = inClause.find((d) => d.start >= t.end);
-  // A row's own date beats a vaguer one in its cells ("Endorsed the Partnership Priorities 2021-2027").
-  if (afterIn && (!unit.rowDate || afterIn.precision === 'day' || afterIn.precision === 'month')) return afterIn;
-  // In a table row the row's date is the event's: a date before the trigger in a cell names another time
-  // ("under the Mobility Partnership of 2013 ... ahead of the Association Council").
-  if (unit.rowDate) return unit.rowDate;
-  const beforeIn = inClause.filter((d) => d.end <= t.start).pop();
-  if (beforeIn) return beforeIn;
-  const before = unit.dates.filter((d) => d.end <= t.start).pop();
-  if (before && !triggers.some((o) => o !== t && o.start >= before.end && o.end <= t.start)) return before;
-  const later = unit.dates.find((d) => d.start >= t.end && d.start < unit.end);
-  if (!unit.rowDate && later && !triggers.some((o) => o !== t && o.start >= t.end && o.end <= later.start)) return later;
-  return unit.rowDate;
 }
 
 /** Instrument events, and the instruments they imply that the linker did not see named. */
@@ -263,47 +175,4 @@ function indexParties(input: EventInput, instrument: string): string[] {
 function dropRestatements(events: InstrumentEvent[]): InstrumentEvent[] {
   return events.filter((e) => !events.some((o) => o !== e && o.instrument === e.instrument && o.stage === e.stage &&
     o.date && e.date && o.date.iso.length > e.date.iso.length && o.date.iso.startsWith(e.date.iso)));
-}
-
-/** The section's instrument a sentence refers back to: "the agreement", "both agreements", "The negotiations ...". */
-function referredBack(t: Trigger, unit: Unit, s: Sentence, previous: LinkedMention[], before: Sentence | undefined): string[] {
-  const both = BOTH_HEADS.exec(unit.text);
-  if (both) {
-    const kind = both[1].toLowerCase().replace(/s$/, '');
-    return [...new Set([...previous].reverse().filter((m) => m.entity.kind === kind).map((m) => m.entity.id))].slice(0, 2);
-  }
-  const head = DEFINITE_HEAD.exec(unit.text);
-  if (head) {
-    const kind = BARE_HEAD.exec(head[0])![1].toLowerCase();
-    const ref = [...previous].reverse().find((m) => m.entity.kind === kind);
-    return ref ? [ref.entity.id] : [];
-  }
-  const last = previous.at(-1);
-  // "The Visa Facilitation and Readmission Agreements entered ...": the sentence names its own (unlinked) subject.
-  const ownHead = BARE_HEAD.test(s.text.slice(0, Math.max(0, t.start - s.start)));
-  if (!s.tableRow && !ownHead && last && CONTINUING.test(s.text) && before && last.sentence === before.index) return [last.entity.id];
-  return [];
-}
-
-function isBody(compiled: CompiledStageTriggers, text: string): boolean {
-  return compiled.bodies.some((b) => { b.pattern.lastIndex = 0; const r = b.pattern.test(text); b.pattern.lastIndex = 0; return r; });
-}
-
-/** "Joint Readmission Committee" in a country section implements the EU's readmission agreement with it;
- * when the document never names that agreement, it is still that one (an entity the events add). */
-function bodyInstrument(input: EventInput, s: Sentence, compiled: CompiledStageTriggers, body: string, added: ExtractedEntity[]): string[] {
-  const spec = compiled.bodies.find((b) => { b.pattern.lastIndex = 0; const r = b.pattern.test(body); b.pattern.lastIndex = 0; return r; });
-  const country = sectionCountry(input, s);
-  if (!spec) return [];
-  const head = normalizeForm(spec.instrumentHead);
-  const found = [...input.entities, ...added].find((e) => e.type === 'Instrument' && normalizeForm(e.name).endsWith(head) &&
-    (!country || (e.parties ?? []).includes(country)));
-  if (found) return [found.id];
-  const countryName = country ? input.entities.find((e) => e.id === country)?.name : undefined;
-  if (!country || !countryName) return [];
-  const name = `EU-${countryName} ${spec.instrumentHead}`;
-  const entity: ExtractedEntity = { id: entityId('Instrument', name), type: 'Instrument', name, aliases: [], side: 'eu',
-    kind: spec.kind, parties: [EU_ID, country], curated: false };
-  added.push(entity);
-  return [entity.id];
 }
