@@ -81,6 +81,8 @@ function rowMeeting(input: EventInput, s: Sentence, mentions: LinkedMention[], c
     text: input.text, spans, euSpan: event, mentions, sectionCountry: sectionCountry(input, s), prose: false, cues,
   });
   const date = strip(input.dates[s.index]?.rowDate ?? null);
+  // A row the table leaves undated (a continuation line) states no meeting of its own.
+  if (!date && input.doc.date) return [];
   const where = placeOf(input, event, mentions);
   return groups.map((participants) => ({ participants, date, where, title: event.text, tentativeText: `${dateCell.text} ${event.text}` }));
 }
