@@ -102,6 +102,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
     switch (c.kind) {
       case 'known': {
         if (populations.has(c)) break;
+        if (c.type === 'Person' && c.entityIds.length === 1) extendGivenName(text, c, kb);
         if (c.entityIds.length === 1) { reg.curated(c.entityIds[0]!); link(c, c.entityIds[0]!, VIA_RESOLVED[c.via]!); break; }
         // `European Union Border Assistance Mission to Moldova and Ukraine (EUBAM)`: the bracket names what precedes it.
         const last = mentions[mentions.length - 1];
@@ -212,4 +213,12 @@ function mergeBareInstruments(reg: EntityRegistry, mentions: Mention[]): void {
     for (const m of mentions) if (m.entityId === bare.id) { m.entityId = fuller[0]!.id; m.resolvedBy = 'context'; reg.addAlias(fuller[0]!.id, m.text); }
     reg.remove(bare.id);
   }
+}
+
+/** `Joseph Borell`: a given name before a curated alias belongs to the mention when the whole still names that person. */
+function extendGivenName(text: string, c: Candidate, kb: KnowledgeBase): void {
+  const m = /(\p{Lu}[\p{Ll}'’-]+) $/u.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  if (!m || kb.titles.notNames.includes(m[1]!)) return;
+  const r = resolveFullName(`${m[1]} ${text.slice(c.start, c.end)}`, kb);
+  if (r?.ok && c.kind === 'known' && r.id === c.entityIds[0]) c.start -= m[0].length;
 }

@@ -56,6 +56,8 @@ const rows: Row[] = [
   ['THE GAMBIA', 'Commissioner Johansson met Gambian Minister of Foreign Affairs Mamadou Tangara and Mr Hammouchi.',
     ['Johansson -> Ylva Johansson (surname)', 'Gambian -> Gambia (alias)', 'Mamadou Tangara -> Mamadou Tangara (name)', 'Hammouchi -> Hammouchi (name)']],
   ['X', '', []],
+  ['TAJIKISTAN', 'Commissioner Johansson and Joseph Borell visited Dushanbe.',
+    ['Johansson -> Ylva Johansson (surname)', 'Joseph Borell -> Josep Borrell (alias)']],
   ['TUNISIA', 'Visit of the Commissioner for Home Affairs to Tunis in 2018.', ['Commissioner for Home Affairs -> Dimitris Avramopoulos (office)']],
 ];
 
