@@ -1,5 +1,5 @@
 // The author of a first-person document (a commissioner's blog): "I visited Tunisia" is a visit of the author.
-import type { ExtractedEntity } from '../../model/extraction.ts';
+import type { ExtractedEntity, Mention } from '../../model/extraction.ts';
 import type { EventInput, LinkedMention } from './event-input.ts';
 
 /** A byline: "Blog Johansson", "By Ylva Johansson", "Posted by ...", "Author: ...". */
@@ -23,4 +23,16 @@ export function authorMentions(author: ExtractedEntity | null, text: string, sta
   return [...text.slice(start, end).matchAll(FIRST_PERSON)].map((m) => ({
     entityId: author.id, start: start + m.index, end: start + m.index + 1, text: 'I', sentence, resolvedBy: 'context' as const, entity: author,
   }));
+}
+
+/** The byline itself names the author ("Blog Johansson"): a mention there, so the author is an entity of
+ *  the passage that holds the byline even when the prose only says "I". Null without a single fitting author. */
+export function bylineMention(input: EventInput): Mention | null {
+  const author = documentAuthor(input);
+  const byline = BYLINE.exec(input.text);
+  if (!author || !byline) return null;
+  const start = byline.index + byline[0].indexOf(byline[1]);
+  const end = start + byline[1].length;
+  const sentence = input.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
+  return { entityId: author.id, start, end, text: byline[1], sentence, resolvedBy: 'surname' };
 }

@@ -4,6 +4,7 @@ import type { DocumentExtraction, ExtractedEntity } from '../../model/extraction
 import { dateSentences } from '../dates/sentence-dates.ts';
 import { extractInstrumentEvents } from '../events/extract-instrument-events.ts';
 import { extractMeetings } from '../events/extract-meetings.ts';
+import { bylineMention } from '../events/document-author.ts';
 import type { KnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { linkDocument } from '../link/link-document.ts';
 import { readDocument } from '../read/read-document.ts';
@@ -21,10 +22,13 @@ export function extractDocument(file: string, text: string, kb: KnowledgeBase): 
   const input = { text, doc, sections, sentences, entities: linked.entities, mentions: linked.mentions, dates };
   const meetings = extractMeetings(input);
   const { events: instrumentEvents, implied } = extractInstrumentEvents(input);
+  const byline = input.doc.date ? bylineMention(input) : null;
+  const mentions = byline && !linked.mentions.some((m) => m.start <= byline.start && byline.start < m.end)
+    ? [...linked.mentions, byline].sort((a, b) => a.start - b.start) : linked.mentions;
   return {
     doc, sections, sentences,
     entities: withReferenced([...linked.entities, ...implied], [...meetings.flatMap((m) => m.participants), ...instrumentEvents.map((e) => e.instrument)], kb),
-    mentions: linked.mentions, unlinked: linked.unlinked, meetings, instrumentEvents, holdings: linked.holdings,
+    mentions, unlinked: linked.unlinked, meetings, instrumentEvents, holdings: linked.holdings,
   };
 }
 
