@@ -123,7 +123,9 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
         if (!r.ok) { report(c, r.reason, r.candidates); break; }
         reg.curated(r.id);
         if (r.resolvedBy !== 'surname') rememberPerson(people, kb, r.id, reg.get(r.id)?.name ?? c.name);
-        link(c, r.id, r.resolvedBy);
+        // Someone known only by a surname is best written with the title that introduced them (`DSG Mora`).
+        const bare = !kb.people.has(r.id) && !c.name.trim().includes(' ') && c.title !== null;
+        link(bare ? { ...c, start: c.titleStart } : c, r.id, r.resolvedBy);
         if (c.title) reg.addAlias(r.id, text.slice(c.titleStart, c.end));
         const org = (c.office ? kb.offices.get(c.office)?.org : null) ?? c.org;
         if (c.title && org) {
