@@ -24,8 +24,9 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   hidden: fc.array(idArb, { maxLength: 5 }),
   positions: fc.dictionary(idArb, fc.tuple(coord, coord), { maxKeys: 20 }),
   layout: fc.constantFrom(...LAYOUTS),
+  sizeBy: fc.constantFrom('degree', 'betweenness', 'pagerank'),
   presentation: fc.boolean(),
-}, { requiredKeys: ['mode', 'filters', 'window', 'compare', 'expanded', 'selection', 'hidden', 'positions', 'layout', 'presentation'] }) as fc.Arbitrary<ViewState>;
+}, { requiredKeys: ['mode', 'filters', 'window', 'compare', 'expanded', 'selection', 'hidden', 'positions', 'layout', 'sizeBy', 'presentation'] }) as fc.Arbitrary<ViewState>;
 
 const strip = (s: ViewState) => JSON.parse(JSON.stringify(s)) as ViewState;
 

@@ -36,4 +36,15 @@ export function bindCyEvents(ctx: AppContext): void {
   cy.on('dragfree layoutstop select unselect', later);
   cy.on('layoutstop', () => applyStyle(cy, ctx.store.state.presentation));
   cy.on('viewport', later);
+  // Hub labels keep a readable on-screen size at any zoom: re-derive their scale once zooming settles.
+  let restyle: ReturnType<typeof setTimeout> | undefined;
+  let styledZoom = cy.zoom();
+  cy.on('zoom', () => {
+    clearTimeout(restyle);
+    restyle = setTimeout(() => {
+      if (cy.zoom() === styledZoom) return;
+      styledZoom = cy.zoom();
+      applyStyle(cy, ctx.store.state.presentation);
+    }, PERSIST_DEBOUNCE_MS);
+  });
 }

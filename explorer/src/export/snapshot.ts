@@ -13,7 +13,7 @@ export interface ViewSnapshot {
 }
 
 /** Data keys that are display helpers of the explorer, not facts; kept out of files. */
-export const DISPLAY_KEYS = new Set(['size', 'width', 'display', 'sourceCount', 'major']);
+export const DISPLAY_KEYS = new Set(['size', 'width', 'display', 'sourceCount', 'major', 'sizeMetric']);
 
 export function factAttributes(data: Record<string, unknown>): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};

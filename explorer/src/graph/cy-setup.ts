@@ -28,7 +28,7 @@ export function createCy(container: HTMLElement, presentation: boolean): Core {
 
 /** Replaces the graph. Saved positions win over the layout, so a permalink comes back exactly. */
 export function showElements(cy: Core, elements: Elements, state: ViewState): void {
-  const decorated = decorate(elements);
+  const decorated = decorate(elements, { sizeBy: state.sizeBy });
   const hidden = new Set(state.hidden);
   const positions = state.positions;
   const allPlaced = decorated.nodes.length > 0 && decorated.nodes.every((n) => positions[n.data.id]);

@@ -2,14 +2,25 @@
 // by number of meetings, a display label. Pure, so the same figures appear on screen and in exports.
 import type { Elements } from '../api/types.ts';
 import { stageCaption } from './instrument-style.ts';
+import { degrees, nodeMetric, type SizeMetric } from './node-metric.ts';
 
 /** Node diameter range in pixels, smallest to largest degree. */
 export const NODE_SIZE = { min: 22, max: 70 };
 /** Instruments have few parties, so by degree alone they would be dots; they are what the
  * agreements view is about, so they never go below this diameter. */
-export const INSTRUMENT_SIZE = { min: 30, max: NODE_SIZE.max };
-/** The best-connected nodes whose labels show at any zoom; the rest appear as you zoom in. */
-export const ALWAYS_LABELLED = 20;
+export const INSTRUMENT_SIZE = { min: 34, max: 72 };
+/** In the agreements view the parties are the anchors a reader finds instruments by, so they are
+ * drawn larger than actors in a meetings network. */
+export const PARTY_SIZE = { min: 40, max: 120 };
+/** The best-connected nodes whose labels show at overview zoom; the rest appear as you zoom in.
+ * About one node in twelve, never fewer than the few hubs a reader looks for first, and never so
+ * many that the labels of a dense centre overlap. */
+export const ALWAYS_LABELLED = { share: 1 / 16, min: 6, max: 12 };
+/** In the agreements view the instruments with the most parties are labelled as well as parties;
+ * their names are long, so only a few. */
+export const LABELLED_INSTRUMENTS = 5;
+/** Parties labelled at overview in the agreements view: they are few and what a reader looks for. */
+export const LABELLED_PARTIES = 12;
 /** Meeting titles are sentences; on the graph they are cut to this many characters. */
 export const MAX_TITLE_LABEL = 40;
 /** Edge width range in pixels, one meeting to the most. */
@@ -22,25 +33,43 @@ function scale(value: number, max: number, range: { min: number; max: number }):
 
 const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-export function decorate(elements: Elements): Elements {
-  const degree = new Map<string, number>();
-  for (const e of elements.edges) {
-    degree.set(e.data.source, (degree.get(e.data.source) ?? 0) + 1);
-    degree.set(e.data.target, (degree.get(e.data.target) ?? 0) + 1);
-  }
-  const degOf = (id: string, given?: number) => given ?? degree.get(id) ?? 0;
-  const maxDeg = Math.max(1, ...elements.nodes.map((n) => degOf(n.data.id, n.data.degree)));
+/** How many nodes keep their label at overview zoom, for a graph of `n` nodes. */
+export function labelledCount(n: number): number {
+  return Math.min(ALWAYS_LABELLED.max, Math.max(ALWAYS_LABELLED.min, Math.round(n * ALWAYS_LABELLED.share)));
+}
+
+export function decorate(elements: Elements, opts: { sizeBy?: SizeMetric } = {}): Elements {
+  const degree = degrees(elements);
+  const degOf = (id: string) => degree.get(id) ?? 0;
+  const sizeBy = opts.sizeBy ?? 'degree';
+  // Instruments are sized by their parties whatever the metric: centrality means little for them.
+  const metric = nodeMetric(elements, sizeBy);
+  const isInstrument = (n: Elements['nodes'][number]) => n.data.label === 'Instrument';
+  const maxOf = (pick: (n: Elements['nodes'][number]) => boolean, value: (id: string) => number) =>
+    Math.max(0, ...elements.nodes.filter(pick).map((n) => value(n.data.id)));
+  const maxMetric = maxOf((n) => !isInstrument(n), (id) => metric.get(id) ?? 0);
+  const maxInstrumentDeg = Math.max(1, maxOf(isInstrument, degOf));
   const maxW = Math.max(1, ...elements.edges.map((e) => e.data.weight ?? 1));
-  const major = new Set([...elements.nodes]
-    .sort((a, b) => degOf(b.data.id, b.data.degree) - degOf(a.data.id, a.data.degree) || a.data.id.localeCompare(b.data.id))
-    .slice(0, ALWAYS_LABELLED).map((n) => n.data.id));
+  const byDegree = (list: Elements['nodes']) => [...list]
+    .sort((a, b) => degOf(b.data.id) - degOf(a.data.id) || a.data.id.localeCompare(b.data.id));
+  const others = elements.nodes.filter((n) => !isInstrument(n));
+  const hasInstruments = others.length < elements.nodes.length;
+  const major = new Set([
+    ...byDegree(others).slice(0, hasInstruments ? LABELLED_PARTIES : labelledCount(others.length)),
+    ...byDegree(elements.nodes.filter(isInstrument)).slice(0, LABELLED_INSTRUMENTS),
+  ].map((n) => n.data.id));
+  const sizeOf = (n: Elements['nodes'][number]) => isInstrument(n)
+    ? scale(degOf(n.data.id), maxInstrumentDeg, INSTRUMENT_SIZE)
+    : sizeBy === 'degree' ? scale(degOf(n.data.id), maxMetric, hasInstruments ? PARTY_SIZE : NODE_SIZE)
+    // Centralities are fractions, scaled against their own maximum; no ties gives every node the minimum.
+    : maxMetric > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt((metric.get(n.data.id) ?? 0) / maxMetric) : NODE_SIZE.min;
   return {
     nodes: elements.nodes.map((n) => {
-      const d = degOf(n.data.id, n.data.degree);
+      const d = degOf(n.data.id);
       const display = n.data.label === 'Instrument'
         ? `${n.data.name}\n(${stageCaption(n.data.latestStage)})`
         : cut(String(n.data.name ?? n.data.title ?? n.data.id), n.data.label === 'Meeting' ? MAX_TITLE_LABEL : Infinity);
-      return { ...n, data: { ...n.data, degree: d, size: scale(d, maxDeg, n.data.label === 'Instrument' ? INSTRUMENT_SIZE : NODE_SIZE), display, major: major.has(n.data.id) } };
+      return { ...n, data: { ...n.data, degree: d, size: sizeOf(n), sizeMetric: metric.get(n.data.id) ?? 0, display, major: major.has(n.data.id) } };
     }),
     edges: elements.edges.map((e) => ({
       ...e,

@@ -30,6 +30,16 @@ export const STAGE_BORDER: Record<StageGroup, { caption: string; style: 'dashed'
   stopped: { caption: 'Suspended / ended', style: 'dotted', width: 3 },
 };
 
+/** Fill that marks the latest stage, so it shows at overview zoom where borders are hairlines.
+ * Okabe-Ito colours apart from the side colours of parties; instruments with no known stage keep
+ * the instrument colour of the model. */
+export const STAGE_FILL: Record<StageGroup, string> = {
+  early: '#F0E442',
+  agreed: '#CC79A7',
+  in_force: '#7B3294',
+  stopped: '#BBBBBB',
+};
+
 export function stageCaption(stage: string | null | undefined): string {
   return stage ? stage.replace(/_/g, ' ') : 'no stage known';
 }

@@ -6,6 +6,31 @@ import type { LayoutName } from '../state/view-state.ts';
 export const LARGE_GRAPH_NODES = 300;
 /** Pixels around the graph when fitting. */
 export const FIT_PADDING = 30;
+/** fcose spacing for a graph of SPACING_BASE_NODES nodes; bigger graphs get more room per node
+ * (by the square root of their size, up to MAX_SPACING_FACTOR), so a dense centre opens up. */
+const SPACING = { nodeRepulsion: 20000, idealEdgeLength: 110 };
+const SPACING_BASE_NODES = 100;
+const MAX_SPACING_FACTOR = 2;
+/** Weaker pull to the centre than fcose's default (0.25): leaves ring the hubs instead of piling in. */
+const GRAVITY = 0.1;
+
+/** Degree from which an edge's end counts as a hub: its edges get longer and softer, so the leaves
+ * of a hub ring it at a distance and nodes that share a less-connected neighbour (instruments of one
+ * country) group around that neighbour instead of all piling onto the hub. */
+const HUB_DEGREE = 8;
+const MAX_HUB_STRETCH = 2;
+/** fcose's default edge elasticity. */
+const ELASTICITY = 0.45;
+
+type EdgeLike = { source(): { degree(loops: boolean): number }; target(): { degree(loops: boolean): number } };
+export function hubStretch(e: EdgeLike): number {
+  const d = Math.max(e.source().degree(false), e.target().degree(false));
+  return Math.min(MAX_HUB_STRETCH, Math.max(1, Math.sqrt(d / HUB_DEGREE)));
+}
+
+export function spacingFactor(nodeCount: number): number {
+  return Math.min(MAX_SPACING_FACTOR, Math.max(1, Math.sqrt(nodeCount / SPACING_BASE_NODES)));
+}
 
 export function layoutOptions(name: LayoutName, nodeCount: number, opts: { randomize?: boolean } = {}): Record<string, unknown> {
   const large = nodeCount > LARGE_GRAPH_NODES;
@@ -22,8 +47,10 @@ export function layoutOptions(name: LayoutName, nodeCount: number, opts: { rando
         randomize: opts.randomize ?? true,
         nodeDimensionsIncludeLabels: !large,
         // Spread wider than fcose's defaults: labels need room, and hubs otherwise swallow their leaves.
-        nodeRepulsion: 20000,
-        idealEdgeLength: 110,
+        nodeRepulsion: SPACING.nodeRepulsion * spacingFactor(nodeCount) ** 2,
+        idealEdgeLength: (e: EdgeLike) => SPACING.idealEdgeLength * spacingFactor(nodeCount) * hubStretch(e),
+        edgeElasticity: (e: EdgeLike) => ELASTICITY / hubStretch(e),
+        gravity: GRAVITY,
         packComponents: true,
         numIter: large ? 1000 : 2500,
       };

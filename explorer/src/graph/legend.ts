@@ -1,7 +1,7 @@
 // Legend entries derived from model/graph-model.ts, shared by the on-screen legend and slide exports.
 import { NODE_LABELS, SIDE_STYLE, type Side } from '../../../model/graph-model.ts';
 import type { Mode } from '../state/view-state.ts';
-import { KIND_SHAPE, STAGE_BORDER } from './instrument-style.ts';
+import { KIND_SHAPE, STAGE_BORDER, STAGE_FILL, type StageGroup } from './instrument-style.ts';
 
 export interface LegendEntry {
   caption: string;
@@ -25,8 +25,8 @@ export function legendFor(mode: Mode): { title: string; entries: LegendEntry[] }
   };
   if (mode === 'agreements') {
     return [
-      { title: 'Instrument kind', entries: Object.entries(KIND_SHAPE).map(([k, shape]) => ({ caption: k, color: NODE_LABELS.Instrument.style.color, shape })) },
-      { title: 'Latest stage', entries: Object.values(STAGE_BORDER).map((b) => ({ caption: b.caption, color: '#ffffff', shape: 'round-rectangle', border: `${b.width}px ${b.style} #222` })) },
+      { title: 'Instrument kind', entries: Object.entries(KIND_SHAPE).map(([k, shape]) => ({ caption: k, color: '#ffffff', shape, border: '1px solid #333' })) },
+      { title: 'Latest stage', entries: (Object.entries(STAGE_BORDER) as [StageGroup, (typeof STAGE_BORDER)[StageGroup]][]).map(([g, b]) => ({ caption: b.caption, color: STAGE_FILL[g], shape: 'round-rectangle', border: `${b.width}px ${b.style} #222` })) },
       sides,
     ];
   }

@@ -1,7 +1,7 @@
 // The cytoscape stylesheet, derived from model/graph-model.ts (shapes, colours by side) and
 // instrument-style.ts. Presentation mode swaps in larger labels and higher contrast.
 import { NODE_LABELS, SIDE_STYLE } from '../../../model/graph-model.ts';
-import { KIND_SHAPE, STAGE_BORDER, STAGE_GROUP } from './instrument-style.ts';
+import { KIND_SHAPE, STAGE_BORDER, STAGE_FILL, STAGE_GROUP } from './instrument-style.ts';
 
 /** Label font size in pixels, normal and presentation. */
 const FONT = { normal: 11, presentation: 15 };
@@ -9,7 +9,12 @@ const FONT = { normal: 11, presentation: 15 };
 const MIN_ZOOMED_FONT = 9;
 
 /** Hub labels grow up to this factor when the graph is zoomed out to fit, so they stay readable. */
-export const MAX_LABEL_SCALE = 3;
+export const MAX_LABEL_SCALE = 5;
+/** Label scale from which the view counts as an overview: edges are drawn thinner and lighter so
+ * the hubs and their labels stand out of the centre instead of a grey hairball. */
+const OVERVIEW_LABEL_SCALE = 1.4;
+/** Edge width factor and opacity at overview zoom. */
+const OVERVIEW_EDGE = { widthFactor: 0.5, opacity: 0.35 };
 
 type Style = { selector: string; style: Record<string, unknown> };
 
@@ -22,6 +27,7 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
   const font = opts.presentation ? FONT.presentation : FONT.normal;
   const hubFont = font * (opts.labelScale ?? 1);
   const ink = opts.presentation ? '#000000' : '#1a1a1a';
+  const overview = !opts.presentation && (opts.labelScale ?? 1) >= OVERVIEW_LABEL_SCALE;
   const styles: Style[] = [
     {
       selector: 'node',
@@ -34,6 +40,8 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
         'border-width': opts.presentation ? 2 : 1, 'border-color': opts.presentation ? '#000000' : '#ffffff',
       },
     },
+    // Instrument labels wrap tightly, so a labelled instrument does not cover its neighbours.
+    { selector: 'node[label = "Instrument"]', style: { 'text-max-width': 110 } },
     {
       selector: 'node[?major]',
       style: { 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'font-weight': 'bold', 'z-index': 5, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
@@ -46,8 +54,9 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
     {
       selector: 'edge',
       style: {
-        width: 'data(width)', 'line-color': opts.presentation ? '#555555' : '#9aa4ad', 'curve-style': 'bezier',
-        opacity: opts.presentation ? 0.9 : 0.75,
+        width: overview ? (e: { data(k: string): number }) => e.data('width') * OVERVIEW_EDGE.widthFactor : 'data(width)',
+        'line-color': opts.presentation ? '#555555' : '#9aa4ad', 'curve-style': 'bezier',
+        opacity: opts.presentation ? 0.9 : overview ? OVERVIEW_EDGE.opacity : 0.75,
       },
     },
   ];
@@ -64,11 +73,11 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
     const b = STAGE_BORDER[group];
     styles.push({
       selector: `node[label = "Instrument"][latestStage = "${stage}"]`,
-      style: { 'border-style': b.style, 'border-width': b.width, 'border-color': '#222222' },
+      style: { 'border-style': b.style, 'border-width': b.width, 'border-color': '#222222', 'background-color': STAGE_FILL[group] },
     });
   }
   styles.push(
-    { selector: 'edge[type = "PARTY_TO"]', style: { 'line-color': '#CC79A7', width: 2, 'target-arrow-shape': 'none' } },
+    { selector: 'edge[type = "PARTY_TO"]', style: { 'line-color': '#CC79A7', width: overview ? 1 : 2, 'target-arrow-shape': 'none' } },
     { selector: 'edge[type = "HOLDS"]', style: { 'line-style': 'dashed', width: 2 } },
     { selector: 'edge[?planned]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[diff = "new"]', style: { 'line-color': '#009E73', opacity: 1 } },

@@ -1,6 +1,7 @@
 // Everything that defines what the screen shows. A permalink is this object, so the schema is the
 // single description of a view: add a field here and it travels in links automatically.
 import { z } from 'zod';
+import { SIZE_METRICS } from '../graph/node-metric.ts';
 
 export const MODES = ['meetings', 'agreements', 'focus', 'paths', 'compare', 'document', 'cypher'] as const;
 export type Mode = (typeof MODES)[number];
@@ -39,12 +40,15 @@ export const viewStateSchema = z.object({
   positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
   zoom: z.object({ level: z.number(), pan: z.tuple([z.number(), z.number()]) }).optional(),
   layout: z.enum(LAYOUTS),
+  /** What node size stands for; links made before the choice existed mean degree. */
+  sizeBy: z.enum(SIZE_METRICS).default('degree'),
   presentation: z.boolean(),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;
 
-/** Compare-periods default: the year before and the year after the EU-Turkey Statement (18 March 2016). */
-const COMPARE_DEFAULT = { a: { from: '2015-03', to: '2016-03' }, b: { from: '2016-03', to: '2017-03' } };
+/** Compare-periods default: both windows open, which the view fills from the meetings histogram
+ * (the two halves of the busiest span, see compare-defaults.ts), so they always hold data. */
+const COMPARE_DEFAULT = { a: {}, b: {} };
 
 export function defaultViewState(): ViewState {
   return {
@@ -57,6 +61,7 @@ export function defaultViewState(): ViewState {
     hidden: [],
     positions: {},
     layout: 'fcose',
+    sizeBy: 'degree',
     presentation: false,
   };
 }

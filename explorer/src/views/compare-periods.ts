@@ -6,6 +6,7 @@ import { diffNetworks } from '../graph/network-diff.ts';
 import { applyViewFilters } from '../graph/view-filter.ts';
 import type { TimeWindow } from '../state/view-state.ts';
 import { clear, h } from '../ui/dom.ts';
+import { defaultCompareWindows } from './compare-defaults.ts';
 import { factFilters } from './filter-controls.ts';
 import { sourcesOf, windowCaption, type View } from './view.ts';
 
@@ -32,13 +33,13 @@ export const comparePeriods: View = {
   controls(ctx) {
     return h('div', { class: 'controls' },
       h('h2', {}, 'Compare periods'),
-      h('p', { class: 'hint' }, 'Default: the year before and after the EU-Turkey Statement (March 2016).'),
+      h('p', { class: 'hint' }, 'Default: the two halves of the busiest two years of meetings. Try March 2015–16 against 2016–17 for the EU-Turkey Statement.'),
       windowFields(ctx, 'a', 'Period A'), windowFields(ctx, 'b', 'Period B'), factFilters(ctx),
       h('p', { class: 'meta', id: 'network-count' }));
   },
 
   async load(ctx, signal) {
-    const s = ctx.store.state;
+    let s = ctx.store.state;
     const backwards = (['a', 'b'] as const).find((k) => s.compare[k].from && s.compare[k].to && s.compare[k].from! > s.compare[k].to!);
     if (backwards) {
       ctx.cy.elements().remove();
@@ -46,6 +47,19 @@ export const comparePeriods: View = {
       return;
     }
     ctx.status.loading('both periods');
+    const blank = (w: TimeWindow) => !w.from && !w.to;
+    if (blank(s.compare.a) && blank(s.compare.b)) {
+      const all = await ctx.api.meetingsNetwork({ planned: s.filters.planned }, signal);
+      const windows = defaultCompareWindows(all.histogram);
+      if (windows) {
+        ctx.store.update({ compare: windows });
+        s = ctx.store.state;
+        for (const w of ['a', 'b'] as const) for (const end of ['from', 'to'] as const) {
+          const input = document.getElementById(`compare-${w}-${end}`) as HTMLInputElement | null;
+          if (input) input.value = windows[w][end] ?? '';
+        }
+      }
+    }
     const [a, b] = await Promise.all([s.compare.a, s.compare.b].map((w) =>
       ctx.api.meetingsNetwork({ from: w.from, to: w.to, planned: s.filters.planned }, signal)));
     const diff = diffNetworks(applyViewFilters(a.elements, s.filters), applyViewFilters(b.elements, s.filters));

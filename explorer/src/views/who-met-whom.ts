@@ -1,6 +1,7 @@
 // Who met whom: actors as nodes, one edge per pair that met, width by number of meetings.
 import type { AppContext } from '../app/context.ts';
-import { showElements } from '../graph/cy-setup.ts';
+import { capturePositions, showElements } from '../graph/cy-setup.ts';
+import { SIZE_METRIC_CAPTION, SIZE_METRICS, type SizeMetric } from '../graph/node-metric.ts';
 import { applyViewFilters } from '../graph/view-filter.ts';
 import { h } from '../ui/dom.ts';
 import { entitySelect, factFilters, rememberEntities, setFilter } from './filter-controls.ts';
@@ -30,9 +31,20 @@ export const whoMetWhom: View = {
       type: 'number', id: 'filter-min', min: 1, value: s.filters.minMeetings,
       onchange: (ev: Event) => setFilter(ctx, { minMeetings: Math.max(1, Number((ev.target as HTMLInputElement).value) || 1) }),
     });
+    // Resizing keeps the layout: positions and viewport go into the state, so the reload places
+    // every node where it was and only the sizes change.
+    const sizeBy = h('select', {
+      id: 'size-by',
+      onchange: (ev: Event) => {
+        const c = ctx.cy;
+        ctx.store.update({ sizeBy: (ev.target as HTMLSelectElement).value as SizeMetric, positions: capturePositions(c), zoom: { level: c.zoom(), pan: [c.pan().x, c.pan().y] } });
+        void ctx.reload();
+      },
+    }, SIZE_METRICS.map((m) => h('option', { value: m, selected: m === s.sizeBy }, SIZE_METRIC_CAPTION[m])));
     return h('div', { class: 'controls' },
       h('h2', {}, 'Who met whom'),
-      h('p', { class: 'hint' }, 'Edge width = meetings; node size = partners. Click an edge for its meetings.'),
+      h('p', { class: 'hint' }, 'Edge width = meetings; node size = the measure chosen below. Click an edge for its meetings.'),
+      h('label', { class: 'field' }, h('span', {}, 'Node size by'), sizeBy),
       h('fieldset', {}, h('legend', {}, 'Time window'), range),
       h('fieldset', { class: 'filters' }, h('legend', {}, 'Actors'),
         entitySelect(ctx, 'country', 'Country', 'Country'),
