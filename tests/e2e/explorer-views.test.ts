@@ -113,5 +113,7 @@ describe('explorer views', () => {
     await shot(page, 'hostile-name-as-text');
     expect(problems).toEqual([]);
     await page.context().close();
+    // Leave the shared seeded graph as found, so the next e2e file need not load the seeds again.
+    await testDriver().executeQuery(`MATCH (n:Entity {id: 'person:zzyzx-hostile'}) DETACH DELETE n`);
   });
 });

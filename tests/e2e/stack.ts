@@ -1,14 +1,18 @@
 // The real stack for e2e tests: the run's Neo4j (vitest global setup), emptied and loaded from
 // seeds/ with the real extractor, the real server on a free port serving the built explorer, and
 // Debian's Chromium.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import { startServer, type RunningServer } from '../../server/start-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
+import { cypher } from '../../db/cypher-files.ts';
+import { resetDatabase, testDriver, testUri } from '../setup/test-db.ts';
 import { ensureExplorerBuilt } from './explorer-build.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,11 +29,7 @@ export async function startStack(): Promise<Stack> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await ensureExplorerBuilt();
   const driver = testDriver();
-  await resetDatabase(driver);
-  const summary = await ingestPaths(driver, [join(ROOT, 'seeds')]);
-  if (summary.failed || summary.documents.ingested === 0) {
-    throw new Error(`seed ingest failed: ${JSON.stringify(summary.skipped)}`);
-  }
+  await ensureSeeded(driver);
   const server = await startServer({ driver, port: 0, logger: pino({ level: 'silent' }) });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
@@ -39,6 +39,38 @@ export async function startStack(): Promise<Stack> {
       await server.close();
     },
   };
+}
+
+/** Where the fingerprint of the seeded graph is kept: one file per test Neo4j and run (a later run
+ * may have changed the extractor, so it loads the seeds afresh). */
+function seedMarkerPath(): string {
+  const key = `${testUri()}-${inject('testRunId')}`.replace(/[^a-z0-9]+/gi, '-');
+  return join(tmpdir(), `atlas-e2e-seeded-${key}.json`);
+}
+
+async function graphFingerprint(driver: Driver): Promise<string> {
+  const rec = (await driver.executeQuery(cypher('test-graph-fingerprint'))).records[0];
+  return `${rec.get('nodes')}/${rec.get('relationships')}`;
+}
+
+/**
+ * Loads seeds/ into the run's Neo4j unless an earlier e2e file already did and the graph is unchanged
+ * since (same node and relationship counts). Ingesting takes ~30 s, so the e2e files share one load;
+ * any other test file that reset or changed the database in between makes the counts differ, and
+ * then the seeds are loaded again from an empty database.
+ */
+async function ensureSeeded(driver: Driver): Promise<void> {
+  const marker = seedMarkerPath();
+  let recorded: string | undefined;
+  try { recorded = readFileSync(marker, 'utf8'); } catch { recorded = undefined; }
+  if (recorded && recorded === await graphFingerprint(driver)) return;
+  rmSync(marker, { force: true });
+  await resetDatabase(driver);
+  const summary = await ingestPaths(driver, [join(ROOT, 'seeds')]);
+  if (summary.failed || summary.documents.ingested === 0) {
+    throw new Error(`seed ingest failed: ${JSON.stringify(summary.skipped)}`);
+  }
+  writeFileSync(marker, await graphFingerprint(driver));
 }
 
 export interface OpenedPage { page: Page; problems: string[] }

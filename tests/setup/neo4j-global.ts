@@ -18,6 +18,8 @@ const TEMP_PREFIX = 'atlas-test-neo4j-';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** Unique per run, so state a run leaves behind (e2e seed marker) is never taken for this run's. */
+    testRunId: string;
   }
 }
 
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const handle = await connectNeo4j(external ? { uri: external, log } : { dataDir, port: await freePort(), log });
   await applySchema(handle.driver, log);
   project.provide('neo4jUri', handle.uri);
+  project.provide('testRunId', `${process.pid}-${Date.now()}`);
   process.env.NEO4J_TEST_URI = handle.uri;
   process.env.NEO4J_URI = handle.uri;
   return async () => {
