@@ -6,6 +6,7 @@ import type { DateMatch } from '../dates/parse-dates.ts';
 import { rowCells } from '../read/row-cells.ts';
 import { type EventInput, indexMentions, type LinkedMention } from './event-input.ts';
 import { stageTriggers } from './stage-triggers.ts';
+import { sessionSteps } from './session-steps.ts';
 import { bodyInstrument, isBody, referredBack } from './step-references.ts';
 import { clauseOf, dateFor, findTriggers, negated, type Trigger, type Unit } from './step-triggers.ts';
 
@@ -149,6 +150,9 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
       }
     }
     if (instruments.length) lastInSection.set(s.section, [...(lastInSection.get(s.section) ?? []), ...instruments]);
+  }
+  for (const e of sessionSteps(input, index.bySentence)) {
+    if (!out.some((o) => o.instrument === e.instrument && o.start === e.start && o.stage === e.stage)) out.push(e);
   }
   return { events: dropRestatements(out), implied: added };
 }
