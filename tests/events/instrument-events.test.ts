@@ -49,6 +49,15 @@ const ROWS: Row[] = [
   ['a year inside a name is not a date',
     section('INDIA', ['The EU-India Roadmap 2025 was endorsed at the 2020 EU-India Summit.']),
     [['EU-India Roadmap 2025', 'concluded', '2020']]],
+  ['a partnership council implements the partnership agreement it serves',
+    table('GEORGIA', ['17 December 2020\tEU-Georgia Partnership Council\t']),
+    [['EU-Georgia Partnership Agreement', 'implemented', '2020-12-17']]],
+  ['a cooperation committee implements the cooperation agreement',
+    table('AZERBAIJAN', ['19 November 2020\tEU-Azerbaijan Cooperation Committee\t']),
+    [['EU-Azerbaijan Cooperation Agreement', 'implemented', '2020-11-19']]],
+  ['an ordinal annual report on an instrument evaluates it',
+    table('TÜRKIYE', ['30 April 2020\tCommission\'s fourth annual report on the Facility for Refugees in Turkey\t']),
+    [['EU Facility for Refugees in Turkey', 'evaluated', '2020-04-30']]],
 ];
 
 describe('extractInstrumentEvents', () => {
