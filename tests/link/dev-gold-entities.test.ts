@@ -31,7 +31,7 @@ describe('entities on the dev gold', () => {
     const text = (file: string) => readFileSync(join(SEEDS, file), 'utf8');
     const report = scoreExtraction(readGold(join(ROOT, 'tests', 'dev-gold.json')), { entities: [...entities.values()], meetings: [], instrumentEvents: [] }, text);
     expect(report.entities.f1).toBeGreaterThanOrEqual(MIN_ENTITY_F1);
-    for (const t of ['Person', 'Institution', 'Country', 'Instrument']) expect(report.byType[t].f1, t).toBeGreaterThanOrEqual(MIN_TYPE_F1);
+    for (const t of ['Person', 'Institution', 'Country', 'Instrument'] as const) expect(report.byType[t].f1, t).toBeGreaterThanOrEqual(MIN_TYPE_F1);
     expect(report.linking.fragmented).toBeLessThanOrEqual(MAX_FRAGMENTED);
     expect(report.personsByRole).toBe('3/3');
   });
