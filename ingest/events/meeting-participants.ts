@@ -81,7 +81,8 @@ export function meetingParticipants(q: ParticipantQuery): string[][] {
     // "A and B met in Brussels": "met" with no object opens no host list.
     if (/^\s*(?:in|at|on|for|during|to|again|virtually|online)\b/i.test(span.text.slice(cue.index + cue[0].length))) continue;
     hostStart = span.start + cue.index + cue[0].length;
-    plural = /meetings|side meetings/i.test(cue[0]);
+    // "Met with A, B, C" after a visitor: one meeting per host, as "meetings with" (the hosts did not meet each other).
+    plural = /meetings|side meetings|^met with$/i.test(cue[0]);
     side = /\bside\b/i.test(cue[0]);
     const items = hostItems(text, hostStart, span.end);
     const groups = items

@@ -59,6 +59,13 @@ const ROWS: Row[] = [
   ['where they met is not whom they met', note('PAKISTAN', ['September 2023\tCommissioner Johansson met Minister for Foreign Affairs on the margins of UNGA\t']), [
     { date: '2023-09', participants: ['Pakistan', 'Ylva Johansson'] },
   ]],
+  ['a visitor who "met with" several hosts meets each one, not the hosts each other', note('SERBIA', ["21 January 2021\tSerbian Prime Minister Brnabic's visit\tMet with President von der Leyen, HR/VP Borrell"]), [
+    { date: '2021-01-21', participants: ['Ana Brnabić', 'Ursula von der Leyen'] },
+    { date: '2021-01-21', participants: ['Ana Brnabić', 'Josep Borrell'] },
+  ]],
+  ['a joint commission naming no person is the EU and the section country', note('INDIA', ['15 November 2019\tEU-India Joint Commission\tIncluding a point on migration']), [
+    { date: '2019-11-15', participants: ['European Union', 'India'] },
+  ]],
 ];
 
 describe('extractMeetings', () => {
