@@ -42,13 +42,16 @@ export function decorate(elements: Elements, opts: { sizeBy?: SizeMetric } = {})
   const degree = degrees(elements);
   const degOf = (id: string) => degree.get(id) ?? 0;
   const sizeBy = opts.sizeBy ?? 'degree';
-  // Instruments are sized by their parties whatever the metric: centrality means little for them.
+  // Instruments are sized by parties plus dated steps whatever the metric: how much is known of an
+  // instrument is what makes it a main one, and centrality means little for it.
   const metric = nodeMetric(elements, sizeBy);
   const isInstrument = (n: Elements['nodes'][number]) => n.data.label === 'Instrument';
   const maxOf = (pick: (n: Elements['nodes'][number]) => boolean, value: (id: string) => number) =>
     Math.max(0, ...elements.nodes.filter(pick).map((n) => value(n.data.id)));
   const maxMetric = maxOf((n) => !isInstrument(n), (id) => metric.get(id) ?? 0);
-  const maxInstrumentDeg = Math.max(1, maxOf(isInstrument, degOf));
+  const steps = new Map(elements.nodes.map((n) => [n.data.id, Number(n.data.steps ?? 0) || 0]));
+  const weightOf = (id: string) => degOf(id) + (steps.get(id) ?? 0);
+  const maxInstrumentWeight = Math.max(1, maxOf(isInstrument, weightOf));
   const maxW = Math.max(1, ...elements.edges.map((e) => e.data.weight ?? 1));
   const byDegree = (list: Elements['nodes']) => [...list]
     .sort((a, b) => degOf(b.data.id) - degOf(a.data.id) || a.data.id.localeCompare(b.data.id));
@@ -56,10 +59,11 @@ export function decorate(elements: Elements, opts: { sizeBy?: SizeMetric } = {})
   const hasInstruments = others.length < elements.nodes.length;
   const major = new Set([
     ...byDegree(others).slice(0, hasInstruments ? LABELLED_PARTIES : labelledCount(others.length)),
-    ...byDegree(elements.nodes.filter(isInstrument)).slice(0, LABELLED_INSTRUMENTS),
+    ...[...elements.nodes.filter(isInstrument)].sort((a, b) => weightOf(b.data.id) - weightOf(a.data.id) || a.data.id.localeCompare(b.data.id))
+      .slice(0, LABELLED_INSTRUMENTS),
   ].map((n) => n.data.id));
   const sizeOf = (n: Elements['nodes'][number]) => isInstrument(n)
-    ? scale(degOf(n.data.id), maxInstrumentDeg, INSTRUMENT_SIZE)
+    ? scale(weightOf(n.data.id), maxInstrumentWeight, INSTRUMENT_SIZE)
     : sizeBy === 'degree' ? scale(degOf(n.data.id), maxMetric, hasInstruments ? PARTY_SIZE : NODE_SIZE)
     // Centralities are fractions, scaled against their own maximum; no ties gives every node the minimum.
     : maxMetric > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt((metric.get(n.data.id) ?? 0) / maxMetric) : NODE_SIZE.min;

@@ -6,6 +6,9 @@ import type { LayoutName } from '../state/view-state.ts';
 export const LARGE_GRAPH_NODES = 300;
 /** Pixels around the graph when fitting. */
 export const FIT_PADDING = 30;
+/** Above this many nodes most labels are hidden at overview zoom (only the top-N hubs keep theirs),
+ * so counting every label in the node boxes would only push the graph apart and shrink it on screen. */
+const LABELS_IN_LAYOUT_MAX_NODES = 150;
 /** fcose spacing for a graph of SPACING_BASE_NODES nodes; bigger graphs get more room per node
  * (by the square root of their size, up to MAX_SPACING_FACTOR), so a dense centre opens up. */
 const SPACING = { nodeRepulsion: 20000, idealEdgeLength: 110 };
@@ -18,7 +21,7 @@ const GRAVITY = 0.1;
  * of a hub ring it at a distance and nodes that share a less-connected neighbour (instruments of one
  * country) group around that neighbour instead of all piling onto the hub. */
 const HUB_DEGREE = 8;
-const MAX_HUB_STRETCH = 2;
+const MAX_HUB_STRETCH = 1.5;
 /** fcose's default edge elasticity. */
 const ELASTICITY = 0.45;
 
@@ -45,7 +48,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number, opts: { rando
         // taken right after a re-layout capture what the screen shows.
         animate: false,
         randomize: opts.randomize ?? true,
-        nodeDimensionsIncludeLabels: !large,
+        nodeDimensionsIncludeLabels: nodeCount <= LABELS_IN_LAYOUT_MAX_NODES,
         // Spread wider than fcose's defaults: labels need room, and hubs otherwise swallow their leaves.
         nodeRepulsion: SPACING.nodeRepulsion * spacingFactor(nodeCount) ** 2,
         idealEdgeLength: (e: EdgeLike) => SPACING.idealEdgeLength * spacingFactor(nodeCount) * hubStretch(e),
