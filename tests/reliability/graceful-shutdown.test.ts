@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
 import { afterAll, expect, it } from 'vitest';
 import { isProcessAlive, readInstanceRecord } from '../../db/instance-record.ts';
 import { freePort } from '../setup/free-port.ts';
@@ -13,12 +14,10 @@ import { freePort } from '../setup/free-port.ts';
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 /** A cold JVM, the server and a multi-second query on a loaded 2-core machine. */
 const TEST_TIMEOUT_MS = 240_000;
-/** Keeps Neo4j busy for a few seconds, so it is surely still running when SIGTERM is sent. */
-const SLOW_QUERY = 'UNWIND range(1, 30000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n';
-const SLOW_ANSWER = 4285714;
-/** Pause between sending the request and SIGTERM, so the request has reached the server. */
-const IN_FLIGHT_PAUSE_MS = 500;
-const POLL_MS = 100;
+/** Keeps Neo4j busy for a second or more, well inside the server's 10 s shutdown grace. */
+const SLOW_QUERY = 'UNWIND range(1, 8000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n';
+const SLOW_ANSWER = 1142857;
+const POLL_MS = 20;
 
 let child: ChildProcess | undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'atlas-shutdown-'));
@@ -61,7 +60,14 @@ it('SIGTERM: the in-flight request completes, exit code 0, the Neo4j JVM is gone
     return { status: r.status, body: await r.json() };
   });
   const exited = new Promise<number | null>((ok) => child!.once('exit', (code) => ok(code)));
-  await new Promise((r) => setTimeout(r, IN_FLIGHT_PAUSE_MS));
+  // SIGTERM goes out once Neo4j is running the query (seen in its transaction list), not after a guess.
+  const probe = neo4j.driver(readInstanceRecord(dataDir)!.uri);
+  for (;;) {
+    const res = await probe.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS q');
+    if ((res.records[0].get('q') as string[]).some((q) => q.includes('range(1, 8000000)'))) break;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  await probe.close();
   signalled = true;
   child!.kill('SIGTERM');
 
