@@ -5,7 +5,7 @@ import type { EntityType, InstrumentKind, Side } from '../../model/graph-model.t
 import type { CountryRecord } from './country-gazetteer.ts';
 import { foldAccents, normalizeForm } from './normalize-form.ts';
 import type {
-  InstitutionRecord, InstrumentPatterns, OfficeRecord, PersonRecord, TitlesRecord,
+  InstitutionRecord, InstrumentPatterns, NationalBodies, OfficeRecord, PersonRecord, TitlesRecord,
 } from './schemas.ts';
 
 export interface KbEntity {
@@ -41,6 +41,8 @@ export interface KnowledgeBaseData {
   offices: OfficeRecord[];
   titles: TitlesRecord;
   instruments: InstrumentPatterns;
+  /** Optional so a KB built in a test without the file still works. */
+  nationalBodies?: NationalBodies;
   countries: CountryRecord[];
   listOnlyCodes: string[];
 }
@@ -55,6 +57,7 @@ export class KnowledgeBase {
   readonly offices = new Map<string, OfficeRecord>();
   readonly titles: TitlesRecord;
   readonly instruments: InstrumentPatterns;
+  readonly nationalBodies: NationalBodies;
   /** ISO codes that count only inside a list of codes (`IT`, `AT`). */
   readonly listOnlyCodes: Set<string>;
   private readonly countryIndex = new Map<string, string[]>();
@@ -64,6 +67,7 @@ export class KnowledgeBase {
   constructor(data: KnowledgeBaseData) {
     this.titles = data.titles;
     this.instruments = data.instruments;
+    this.nationalBodies = data.nationalBodies ?? { ofCountry: [], countryFirst: [] };
     this.listOnlyCodes = new Set(data.listOnlyCodes);
     for (const c of data.countries) this.addCountry(c);
     for (const i of data.institutions) this.addInstitution(i);

@@ -6,7 +6,7 @@ import { AtlasError } from '../../model/errors.ts';
 import { buildCountryGazetteer } from './country-gazetteer.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
 import {
-  countryOverridesSchema, institutionsSchema, instrumentPatternsSchema, officesSchema, peopleSchema, titlesSchema,
+  countryOverridesSchema, institutionsSchema, instrumentPatternsSchema, nationalBodiesSchema, officesSchema, peopleSchema, titlesSchema,
 } from './schemas.ts';
 import type { z } from 'zod';
 
@@ -20,6 +20,7 @@ export const KNOWLEDGE_FILES = {
   titles: ['titles.json', titlesSchema],
   instruments: ['instrument-patterns.json', instrumentPatternsSchema],
   countryOverrides: ['country-overrides.json', countryOverridesSchema],
+  nationalBodies: ['national-bodies.json', nationalBodiesSchema],
 } as const;
 
 let cached: KnowledgeBase | null = null;
@@ -54,6 +55,7 @@ export function loadKnowledgeBase(): KnowledgeBase {
     offices: readKnowledgeFile(...f.offices),
     titles: readKnowledgeFile(...f.titles),
     instruments: readKnowledgeFile(...f.instruments),
+    nationalBodies: readKnowledgeFile(...f.nationalBodies),
     countries: buildCountryGazetteer(overrides),
     listOnlyCodes: overrides.listOnlyCodes,
   });

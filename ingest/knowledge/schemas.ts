@@ -112,6 +112,14 @@ export const countryOverridesSchema = z.object({
 export type PersonRecord = z.infer<typeof personSchema>;
 export type InstitutionRecord = z.infer<typeof institutionSchema>;
 export type OfficeRecord = z.infer<typeof officeSchema>;
+/** National bodies not in the KB, named by a head and their country (`Migration Service of Armenia`). */
+export const nationalBodiesSchema = z.object({
+  /** Heads named `<Head> of <Country>`, also when written `Turkish <Head>`. */
+  ofCountry: z.array(z.string().min(1)),
+  /** Heads named `<Country> <Head>` (`Pakistan Civil Aviation Authority`, from `Pakistani civil aviation authority`). */
+  countryFirst: z.array(z.string().min(1)),
+});
+export type NationalBodies = z.infer<typeof nationalBodiesSchema>;
 export type TitlesRecord = z.infer<typeof titlesSchema>;
 export type InstrumentHead = z.infer<typeof instrumentHeadSchema>;
 export type NamedInstrument = z.infer<typeof namedInstrumentSchema>;

@@ -122,6 +122,14 @@ export function findInstrumentMentions(
     }
     // `Joint Declaration on Migration Cooperation`: a declaration or plan named by its subject.
     const subject = !name && (head.kind === 'declaration' || head.kind === 'plan') ? subjectSuffix(text, tokens, to, known) : null;
+    // `Action Plan on Nigeria`: the EU's own plan about a country (drafted in a Council working party),
+    // named by its country and with no country party: it is no agreement with that country.
+    const about = !name && !subject && !parties && head.kind === 'plan' && tokens[to]?.norm === 'on'
+      ? known.find((k) => k.type === 'Country' && k.entityIds.length === 1 && k.start === tokens[to + 1]?.start) : undefined;
+    if (about) {
+      out.push({ kind: 'instrument', name: `${head.head} on ${kb.entities.get(about.entityIds[0]!)!.name}`, instrumentKind: head.kind, parties: [], start, end: about.end, sentence });
+      i = to - 1; continue;
+    }
     if (subject) { name = null; end = subject.end; }
     const headName = subject ? `${head.head} on ${subject.words}` : head.head;
     const base = `${qualifier}${headName}${year ? ` ${year}` : ''}`;

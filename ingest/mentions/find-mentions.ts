@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { findCompromisePeople } from './find-compromise-people.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findInstitutionPatterns } from './find-institution-patterns.ts';
+import { findNationalBodies } from './find-national-bodies.ts';
 import { findInstrumentMentions } from './find-instrument-mentions.ts';
 import { findPersonMentions } from './find-person-mentions.ts';
 import { kbTries } from './kb-tries.ts';
@@ -33,7 +34,8 @@ export function findMentions(text: string, s: SentenceSpan, kb: KnowledgeBase, c
   const { persons, roles } = findPersonMentions(text, tokens, s.index, tries, known);
   const instruments = findInstrumentMentions(text, tokens, s.index, kb, tries, known, ctx);
   const ministries = findInstitutionPatterns(text, tokens, s.index, kb, tries, known, ctx.sectionCountry);
-  const found = [...known, ...persons, ...roles, ...instruments, ...ministries];
+  const bodies = findNationalBodies(text, tokens, s.index, kb, known);
+  const found = [...known, ...persons, ...roles, ...instruments, ...ministries, ...bodies];
   const extra = findCompromisePeople(text, tokens, s.index, tries, found);
   return settleOverlaps([...found, ...extra]);
 }
