@@ -37,6 +37,8 @@ const YEAR = /\b(\d{4})\b/g;
 const WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Relative dates in a dated article ("last year in December", "this month", "3 days ago"): chrono-node reads them. */
 const RELATIVE = /\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i;
+/** A vague past in an article ("just recently", "lately"): dated by the article's year only. */
+const RECENTLY = /\b(?:just |very |most )?(?:recently|lately)\b/i;
 const RELATIVE_YEAR_MONTH = new RegExp(`\\b(last|this|next) year,? in (${MONTH_PATTERN})\\b`, 'gi');
 /** Words that put a sentence in the future, so a yearless date in it may follow the document's date. */
 const FUTURE = /\b(?:next|will|upcoming|planned|forthcoming|scheduled|expected|later|tbc|shall)\b/i;
@@ -179,6 +181,9 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
     }
   }
   if (context.docDate?.precision === 'day') relativeDates(text, context.docDate, free, take);
+  // "I visited Tunisia just recently": the article's year, as precise as the text is (not the article's day).
+  const recent = !out.length && context.docDate ? RECENTLY.exec(text) : null;
+  if (recent) take({ iso: context.docDate!.iso.slice(0, 4), precision: 'year', text: recent[0], start: recent.index, end: recent.index + recent[0].length });
   return out.sort((a, b) => a.start - b.start || a.iso.localeCompare(b.iso));
 }
 

@@ -4,8 +4,8 @@ import type { EventInput, LinkedMention } from './event-input.ts';
 
 /** A byline: "Blog Johansson", "By Ylva Johansson", "Posted by ...", "Author: ...". */
 const BYLINE = /^\s*(?:Blog|By|Posted by|Author:?|Written by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*$/mu;
-/** The first person singular as a subject. */
-const FIRST_PERSON = /\bI\b(?!\.)/g;
+/** The first person singular as a subject, or as the owner of a gathering ("my meetings in Albania"). */
+const FIRST_PERSON = /\bI\b(?!\.)|\b[Mm]y\b(?=\s+(?:\w+\s+)?(?:visits?|meetings?|trips?|missions?|talks)\b)/g;
 
 /** The person entity the byline names, when the document's entities hold exactly one that fits it. */
 export function documentAuthor(input: EventInput): ExtractedEntity | null {
@@ -21,7 +21,7 @@ export function documentAuthor(input: EventInput): ExtractedEntity | null {
 export function authorMentions(author: ExtractedEntity | null, text: string, start: number, end: number, sentence: number): LinkedMention[] {
   if (!author) return [];
   return [...text.slice(start, end).matchAll(FIRST_PERSON)].map((m) => ({
-    entityId: author.id, start: start + m.index, end: start + m.index + 1, text: 'I', sentence, resolvedBy: 'context' as const, entity: author,
+    entityId: author.id, start: start + m.index, end: start + m.index + m[0].length, text: m[0], sentence, resolvedBy: 'context' as const, entity: author,
   }));
 }
 

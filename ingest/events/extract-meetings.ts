@@ -41,6 +41,9 @@ function placeOf(input: EventInput, span: Span, mentions: LinkedMention[]): { pl
   return { place, placeId: country?.entity.id ?? null };
 }
 
+/** "visited Tunisia recently together with Minister X": companions named after the date are the same event's. */
+const COMPANIONS = /^\s*,?\s*(?:together with|along with|alongside|accompanied by)\b/i;
+
 export function extractMeetings(input: EventInput): Meeting[] {
   const cues = meetingCues();
   const index = indexMentions(input);
@@ -107,7 +110,8 @@ function proseMeetings(input: EventInput, s: Sentence, mentions: LinkedMention[]
     if (!date && input.doc.date) continue;
     // A sentence may tell of several events: the participants of this one are named up to its date (when the
     // date follows the cue) or within a short window after the cue.
-    const after = nearest && nearest.start >= cue.end ? nearest.end : Math.min(s.end, cue.end + PROSE_WINDOW);
+    const dateEnds = nearest && nearest.start >= cue.end && !COMPANIONS.test(input.text.slice(nearest.end, nearest.end + PROSE_WINDOW));
+    const after = dateEnds ? nearest.end : Math.min(s.end, Math.max(cue.end, nearest?.end ?? 0) + PROSE_WINDOW);
     const semi = input.text.indexOf(';', cue.end);
     const end = semi >= 0 && semi < after ? semi : after;
     const span: Span = { start: s.start, end, text: input.text.slice(s.start, end) };

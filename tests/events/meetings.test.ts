@@ -8,6 +8,9 @@ const kb = loadKnowledgeBase();
 const note = (country: string, rows: string[]) =>
   ['Brussels, 6 February 2024', '', country, '', 'Key past and upcoming events', '', ...rows, ''].join('\n');
 
+/** A first-person blog post: dated, no table, signed by its author. */
+const blog = (paragraphs: string[]) => ['News blog6 June 2021Directorate-General for Communication', '', 'Partnerships first', '', ...paragraphs, '', 'Commissioner Johansson answered questions.', '', 'Blog Johansson', ''].join('\n');
+
 type Row = [what: string, text: string, expected: Array<{ date: string | null; participants: string[]; tentative?: boolean }>];
 
 const ROWS: Row[] = [
@@ -65,6 +68,13 @@ const ROWS: Row[] = [
   ]],
   ['a joint commission naming no person is the EU and the section country', note('INDIA', ['15 November 2019\tEU-India Joint Commission\tIncluding a point on migration']), [
     { date: '2019-11-15', participants: ['European Union', 'India'] },
+  ]],
+  ['"just recently" in an article is its year, and companions after the date are the same visit', blog(['I visited Tunisia just recently together with Italian Minister of Interior Luciana Lamorgese.']), [
+    { date: '2021', participants: ['Luciana Lamorgese', 'Tunisia', 'Ylva Johansson'] },
+  ]],
+  ['"my meetings in X" are the author\'s; "I will visit X" is a planned visit', blog(['Later this month, I will visit Serbia.', 'This will be my second visit to the region, after my meetings in Albania earlier this year.']), [
+    { date: '2021-06', participants: ['Serbia', 'Ylva Johansson'] },
+    { date: '2021', participants: ['Albania', 'Ylva Johansson'] },
   ]],
 ];
 
