@@ -58,6 +58,9 @@ const rows: Row[] = [
   ['X', '', []],
   ['TAJIKISTAN', 'Commissioner Johansson and Joseph Borell visited Dushanbe.',
     ['Johansson -> Ylva Johansson (surname)', 'Joseph Borell -> Josep Borrell (alias)']],
+  // A title typo (`Cssr`) before a known surname makes no new person, so later bare surnames still link.
+  ['SERBIA', 'Cssr Johansson attended the opening. Later Johansson met the minister.',
+    ['Johansson -> Ylva Johansson (surname)']],
   ['TUNISIA', 'Visit of the Commissioner for Home Affairs to Tunis in 2018.', ['Commissioner for Home Affairs -> Dimitris Avramopoulos (office)']],
 ];
 

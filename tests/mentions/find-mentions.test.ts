@@ -63,6 +63,26 @@ const rows: [string, string | null, string[]][] = [
     ['Instrument:Joint Way Forward', 'Instrument:JWF', 'Instrument:EU-Afghanistan Joint Declaration on Migration Cooperation']],
   ['19 June 2022\t9th EU-Egypt Association Council\tEndorsed the Partnership Priorities 2021-2027', 'country:egypt',
     ['Institution:EU', 'Country:Egypt', 'Instrument:EU-Egypt Partnership Priorities']],
+  // Categories seen on unseen passages: plans about a country, named dialogues and roadmaps, national bodies.
+  ['An Action Plan on Nigeria has been elaborated in EMWP.', 'country:nigeria',
+    ['Instrument:Action Plan on Nigeria', 'Country:Nigeria', 'Institution:EMWP']],
+  ['The Ministerial roadmap and the readmission negotiations were addressed.', 'country:nigeria', ['Instrument:EU-Nigeria Ministerial Roadmap']],
+  ['10 February 2023\tArticle 8 Nigeria-EU Human Rights Dialogue\tIncluding a point on migration.', 'country:nigeria',
+    ['Country:Nigeria', 'Institution:EU', 'Instrument:EU-Nigeria Human Rights Dialogue']],
+  ['In 2019 the EU and Pakistan signed the Strategic Engagement Plan.', 'country:pakistan',
+    ['Institution:EU', 'Country:Pakistan', 'Instrument:EU-Pakistan Strategic Engagement Plan']],
+  ['HOME/MOVE meeting with the Pakistani civil aviation authority', 'country:pakistan',
+    ['Institution:HOME', 'Country:Pakistani', 'Institution:Pakistan Civil Aviation Authority']],
+  ['So far the Turkish Council of Ministers has not taken the decisions.', 'country:turkiye',
+    ['Country:Turkish', 'Institution:Council of Ministers of Türkiye']],
+  ['Cooperation between the European Commission and the Migration Service of Armenia began.', 'country:armenia',
+    ['Institution:European Commission', 'Institution:Migration Service of Armenia', 'Country:Armenia']],
+  ['Immigration Liaisons Officers (ILO) Network regional meeting in Tirana', 'country:albania',
+    ['Institution:Immigration Liaisons Officers (ILO) Network']],
+  ['and a Roadmap with the European Union Asylum Agency', 'country:albania',
+    ['Instrument:EUAA-Albania Roadmap', 'Institution:European Union Asylum Agency']],
+  ['Frontex-EUCAP Sahel Niger working arrangement was signed.', 'country:niger',
+    ['Institution:Frontex', 'Institution:EUCAP Sahel Niger', 'Instrument:Frontex-EUCAP Sahel Niger Working Arrangement']],
 ];
 
 describe('findMentions', () => {
