@@ -76,6 +76,10 @@ const ROWS: Row[] = [
     { date: '2021-06', participants: ['Serbia', 'Ylva Johansson'] },
     { date: '2021', participants: ['Albania', 'Ylva Johansson'] },
   ]],
+  ['a negotiation round naming nobody is the EU and the section country', note('NIGER', ['18 February 2021\t7 th round of the negotiations on the readmission agreement\t', '2 March 2021\tNegotiation round, Niamey\t']), [
+    { date: '2021-02-18', participants: ['European Union', 'Niger'] },
+    { date: '2021-03-02', participants: ['European Union', 'Niger'] },
+  ]],
 ];
 
 describe('extractMeetings', () => {
