@@ -14,6 +14,9 @@ import { DOCS_CSS, renderDocsPage } from './registry/docs-page.ts';
 import { mountRoutes } from './registry/mount-routes.ts';
 import { uploadRouter } from './routes/upload.ts';
 import { buildOpenApi } from './registry/openapi.ts';
+import { graphVersion } from './cache/graph-version.ts';
+import { ResponseCache } from './cache/response-cache.ts';
+import { createQueryRunner } from './query/query-runner.ts';
 
 /** Version shown in the OpenAPI document. */
 const API_VERSION = '0.1.0';
@@ -57,7 +60,15 @@ export function createApp({ driver, logger = defaultLogger(), options: overrides
   app.get('/api/docs.css', (_req, res) => { res.type('css').send(DOCS_CSS); });
   // POST /api/documents: off unless ATLAS_API_TOKEN is set (server/routes/upload.ts).
   app.use(uploadRouter({ driver, corpusDir: options.corpusDir }));
-  app.use(mountRoutes(ALL_ROUTES, { driver, options, limiters: { console: limits.console } }));
+  const cache = options.cacheMaxEntries > 0
+    ? new ResponseCache(
+      graphVersion(() => createQueryRunner(driver, logger, options.queryTimeoutMs), options.cacheVersionCheckMs),
+      { maxEntries: options.cacheMaxEntries, maxBytes: options.cacheMaxBytes },
+    )
+    : null;
+  // Tests and the bench read hit/miss counts and the cache's size here.
+  app.locals.responseCache = cache;
+  app.use(mountRoutes(ALL_ROUTES, { driver, options, limiters: { console: limits.console }, cache }));
   app.use('/api', apiNotFound);
 
   if (options.staticDir && existsSync(options.staticDir)) {

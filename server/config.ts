@@ -18,6 +18,13 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 export const DEFAULT_CONSOLE_TIMEOUT_MS = 5_000;
 /** Rows a console query may return; the rest are cut and `truncated` is set. */
 export const DEFAULT_CONSOLE_ROW_CAP = 1_000;
+/** Cached answers kept at most: the explorer's distinct views of one graph are a few hundred. */
+export const DEFAULT_CACHE_MAX_ENTRIES = 500;
+/** Bytes of cached answers at most (64 MB): bounds the RSS growth under load whatever clients ask. */
+export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+/** How often the graph version is asked of Neo4j at most: a fresh ingest is visible within this. */
+export const DEFAULT_CACHE_VERSION_CHECK_MS = 250;
+
 /** Where document texts live when a Document node carries no text of its own. */
 export const DEFAULT_CORPUS_DIR = path.resolve(import.meta.dirname, '..', 'seeds');
 /** Where the built explorer lives; served at `/` when it exists. */
@@ -34,16 +41,20 @@ export interface ServerOptions {
   /** Origin allowed by CORS; null means no CORS headers at all. */
   corsOrigin: string | null;
   corpusDir: string;
+  /** Response cache bounds; cacheMaxEntries 0 turns the cache off (CACHE_MAX_ENTRIES=0). */
+  cacheMaxEntries: number;
+  cacheMaxBytes: number;
+  cacheVersionCheckMs: number;
   staticDir: string | null;
   /** Shown by /api/health so a user sees which Neo4j answers. */
   neo4jUri?: string;
 }
 
-function intFromEnv(name: string, fallback: number): number {
+function intFromEnv(name: string, fallback: number, allowZero = false): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) {
+  if (!Number.isInteger(n) || n < 0 || (n === 0 && !allowZero)) {
     throw new Error(`${name}=${raw} is not a positive integer; unset it or give a whole number.`);
   }
   return n;
@@ -61,6 +72,9 @@ export function optionsFromEnv(overrides: Partial<ServerOptions> = {}): ServerOp
     corsOrigin: process.env.CORS_ORIGIN || null,
     corpusDir: process.env.CORPUS_DIR ? path.resolve(process.env.CORPUS_DIR) : DEFAULT_CORPUS_DIR,
     staticDir: DEFAULT_STATIC_DIR,
+    cacheMaxEntries: intFromEnv('CACHE_MAX_ENTRIES', DEFAULT_CACHE_MAX_ENTRIES, true),
+    cacheMaxBytes: intFromEnv('CACHE_MAX_BYTES', DEFAULT_CACHE_MAX_BYTES),
+    cacheVersionCheckMs: intFromEnv('CACHE_VERSION_CHECK_MS', DEFAULT_CACHE_VERSION_CHECK_MS, true),
     ...overrides,
   };
 }

@@ -41,6 +41,8 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   produces?: string[];
   /** Which rate limit applies on top of the general one. */
   limiter?: 'console';
+  /** The answer depends only on the graph and the parsed input: served from the response cache. */
+  cache?: boolean;
   handler: (
     input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
     ctx: RouteContext,

@@ -7,7 +7,8 @@ import { AtlasError } from '../../model/errors.ts';
 import type { ServerOptions } from '../config.ts';
 import type { FieldError } from '../http/problem.ts';
 import { createQueryRunner } from '../query/query-runner.ts';
-import { RawBody, type RouteSpec } from './define-route.ts';
+import type { ResponseCache } from '../cache/response-cache.ts';
+import { RawBody, type RouteContext, type RouteSpec } from './define-route.ts';
 
 function fieldErrors(where: string, error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({
@@ -26,7 +27,7 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, where: string,
 
 export function mountRoutes(
   routes: readonly RouteSpec[],
-  deps: { driver: Driver; options: ServerOptions; limiters: { console: RequestHandler } },
+  deps: { driver: Driver; options: ServerOptions; limiters: { console: RequestHandler }; cache: ResponseCache | null },
 ): express.Router {
   const router = express.Router();
   for (const route of routes) {
@@ -43,10 +44,25 @@ export function mountRoutes(
       }
       const log = req.log;
       const db = createQueryRunner(deps.driver, log, deps.options.queryTimeoutMs);
-      const result = await route.handler(
-        { params, query, body } as never,
-        { db, driver: deps.driver, log, options: deps.options, req, res },
-      );
+      const ctx: RouteContext = { db, driver: deps.driver, log, options: deps.options, req, res };
+      const input = { params, query, body } as never;
+      if (route.cache && deps.cache) {
+        // A route without a query schema parses req.query itself, so the raw query is part of the key.
+        const key = `${route.path}\u0000${JSON.stringify([params, route.query ? query : req.query])}`;
+        const { value, outcome } = await deps.cache.get(key, async () => serialise(await route.handler(input, ctx)));
+        res.setHeader('x-cache', outcome);
+        // no-cache: a client may keep the answer but must revalidate; the ETag makes that a cheap 304.
+        res.setHeader('cache-control', 'no-cache');
+        res.setHeader('etag', value.etag);
+        if (req.headers['if-none-match'] === value.etag) {
+          res.status(304).end();
+          return;
+        }
+        if (value.filename) res.attachment(value.filename);
+        res.type(value.contentType).send(value.body);
+        return;
+      }
+      const result = await route.handler(input, ctx);
       if (result instanceof RawBody) {
         if (result.filename) res.attachment(result.filename);
         res.type(result.contentType).send(result.body);
@@ -57,4 +73,9 @@ export function mountRoutes(
     router[route.method](route.path, ...handlers);
   }
   return router;
+}
+
+function serialise(result: unknown): { contentType: string; body: string; filename?: string } {
+  if (result instanceof RawBody) return { contentType: result.contentType, body: result.body, filename: result.filename };
+  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(result) };
 }

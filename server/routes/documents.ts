@@ -42,6 +42,7 @@ function mentionSpan([start, end, text, entityId]: [number, number, string, stri
 export const documentsRoute = defineRoute({
   method: 'get',
   path: '/api/documents',
+  cache: true,
   tag: 'documents',
   summary: 'The documents of the corpus with their metadata (no text).',
   response: z.object({ documents: z.array(documentMeta) }),
@@ -54,6 +55,7 @@ export const documentsRoute = defineRoute({
 export const documentRoute = defineRoute({
   method: 'get',
   path: '/api/documents/:id',
+  cache: true,
   tag: 'documents',
   summary: 'One document: metadata, full text and the linked mention spans (offsets into text) for highlighting.',
   params: z.object({ id: idParam }),

@@ -39,6 +39,7 @@ export const mentionsResponse = z.object({
 export const entityMentionsRoute = defineRoute({
   method: 'get',
   path: '/api/entities/:id/mentions',
+  cache: true,
   tag: 'entities',
   summary: 'Mentions of an entity with document, offsets and sentence; follow nextCursor for the next page.',
   params: z.object({ id: idParam }),

@@ -32,6 +32,7 @@ interface StepRow {
 export const entityNeighborhoodRoute = defineRoute({
   method: 'get',
   path: '/api/entities/:id/neighborhood',
+  cache: true,
   tag: 'entities',
   summary: 'Ego network of an entity to depth 1-3, filtered by node type and meeting dates, capped at limit nodes.',
   params: z.object({ id: idParam }),

@@ -24,6 +24,7 @@ export function notFound(what: string, id: string, hint: string): AtlasError {
 export const entityRoute = defineRoute({
   method: 'get',
   path: '/api/entities/:id',
+  cache: true,
   tag: 'entities',
   summary: 'One entity: names, aliases, type, offices held (dated), counts, top co-participants, instruments.',
   params: z.object({ id: idParam }),

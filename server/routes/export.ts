@@ -30,6 +30,7 @@ function serialise(format: (typeof EXPORT_FORMATS)[number], elements: Elements, 
 export const exportRoute = defineRoute({
   method: 'get',
   path: '/api/export/:network.:format',
+  cache: true,
   tag: 'networks',
   summary: 'Download the meetings or agreements network (same filters as /api/networks/*) as GraphML, GEXF, CSV or JSON.',
   params: z.object({ network: z.enum(['meetings', 'agreements']), format: z.enum(EXPORT_FORMATS) }),

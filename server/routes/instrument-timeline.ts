@@ -19,6 +19,7 @@ type Step = Record<string, unknown>;
 export const instrumentTimelineRoute = defineRoute({
   method: 'get',
   path: '/api/instruments/:id/timeline',
+  cache: true,
   tag: 'instruments',
   summary: 'The dated steps of an instrument (mandate, negotiation, signature, entry into force...) in order, with sentence and document.',
   params: z.object({ id: idParam }),

@@ -15,6 +15,7 @@ export const meetingResponse = z.looseObject({
 export const meetingRoute = defineRoute({
   method: 'get',
   path: '/api/meetings/:id',
+  cache: true,
   tag: 'meetings',
   summary: 'One meeting: title, date, place, planned or done, participants, and the sentence and document stating it.',
   params: z.object({ id: idParam }),

@@ -8,6 +8,7 @@ import { loadAgreementsNetwork, loadMeetingsNetwork } from '../networks/load-net
 export const meetingsNetworkRoute = defineRoute({
   method: 'get',
   path: '/api/networks/meetings',
+  cache: true,
   tag: 'networks',
   summary: 'Who met whom: MET edges weighted by number of meetings (with their ids), nodes with degree, a histogram of meetings per month.',
   query: meetingsFilters,
@@ -21,6 +22,7 @@ export const meetingsNetworkRoute = defineRoute({
 export const agreementsNetworkRoute = defineRoute({
   method: 'get',
   path: '/api/networks/agreements',
+  cache: true,
   tag: 'networks',
   summary: 'Instruments (kind, latest stage) and their parties, PARTY_TO edges.',
   query: agreementsFilters,

@@ -29,6 +29,7 @@ type PathRel = { id: string; type: string; source: string; target: string };
 export const pathsRoute = defineRoute({
   method: 'get',
   path: '/api/paths',
+  cache: true,
   tag: 'networks',
   summary: 'All shortest paths (up to maxHops relationships) between two entities, through meetings, instruments and offices.',
   query: pathsQuery,

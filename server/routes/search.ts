@@ -36,6 +36,7 @@ function describe(row: Record<string, unknown>): string {
 export const searchRoute = defineRoute({
   method: 'get',
   path: '/api/search',
+  cache: true,
   tag: 'entities',
   summary: 'Full-text search over entity names and aliases (typo-tolerant), ranked, with type and context.',
   query: searchQuery,

@@ -12,6 +12,7 @@ export const statsResponse = z.object({
 export const statsRoute = defineRoute({
   method: 'get',
   path: '/api/stats',
+  cache: true,
   tag: 'service',
   summary: 'Nodes by label, relationships by type, number of documents, first and last dated event.',
   response: statsResponse,
