@@ -161,6 +161,22 @@ export class KnowledgeBase {
     }
   }
 
+  /** The curated alternative names of an entity (aliases, acronyms), so search finds it by any of them. */
+  aliasesOf(id: string): string[] {
+    if (!this.aliasIndex) {
+      this.aliasIndex = new Map();
+      for (const f of this.forms) {
+        if (f.via !== 'alias') continue;
+        const list = this.aliasIndex.get(f.entityId) ?? [];
+        if (!list.includes(f.form)) list.push(f.form);
+        this.aliasIndex.set(f.entityId, list);
+      }
+    }
+    return this.aliasIndex.get(id) ?? [];
+  }
+
+  private aliasIndex: Map<string, string[]> | null = null;
+
   private addForms(id: string, type: EntityType, forms: string[], caseRule: CaseRule, via: SurfaceForm['via']): void {
     for (const form of forms) this.forms.push({ form, entityId: id, type, caseRule, via });
   }

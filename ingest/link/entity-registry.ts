@@ -21,6 +21,9 @@ export class EntityRegistry {
       ...(e.kind ? { kind: e.kind } : {}), ...(e.iso2 ? { iso2: e.iso2 } : {}), ...(e.parties ? { parties: e.parties } : {}),
     };
     this.byId.set(id, rec);
+    // The curated forms ride along even when this document writes another one: the stored entity's
+    // aliases feed full-text search (`Cape Verde` finds Cabo Verde wherever it was written `Cabo Verde`).
+    for (const a of this.kb.aliasesOf(id)) this.addAlias(id, a);
     return rec;
   }
 

@@ -83,6 +83,14 @@ describe('linkDocument', () => {
     expect(id(b)).toBe(id(a));
   });
 
+  it('carries the curated aliases of a KB entity whatever form the document writes', () => {
+    const out = linkDocument(doc('CABO VERDE', 'In 2007 the EU and Cabo Verde agreed. Türkiye and Frontex agreed too.'), kb);
+    const aliases = (id: string) => out.entities.find((e) => e.id === id)?.aliases ?? [];
+    expect(aliases('country:cabo-verde')).toContain('Cape Verde');
+    expect(aliases('country:turkiye')).toContain('Turkey');
+    expect(aliases('institution:frontex')).toContain('European Border and Coast Guard Agency');
+  });
+
   it('records an office stated in the text as a holding', () => {
     const out = linkDocument(doc('X', 'according to European Commissioner for Home Affairs Ylva Johansson.', '2022-11-15'), kb);
     const text = out.holdings.filter((h) => h.source === 'text');
