@@ -8,7 +8,7 @@ import { degrees, nodeMetric, type SizeMetric } from './node-metric.ts';
 export const NODE_SIZE = { min: 22, max: 70 };
 /** Instruments have few parties, so by degree alone they would be dots; they are what the
  * agreements view is about, so they never go below this diameter. */
-export const INSTRUMENT_SIZE = { min: 34, max: 72 };
+export const INSTRUMENT_SIZE = { min: 46, max: 84 };
 /** In the agreements view the parties are the anchors a reader finds instruments by, so they are
  * drawn larger than actors in a meetings network. */
 export const PARTY_SIZE = { min: 40, max: 120 };
