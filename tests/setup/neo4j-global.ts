@@ -35,6 +35,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   }
   const external = process.env.NEO4J_TEST_URI || process.env.NEO4J_URI;
+  // Test databases live for one run: a faster JVM start beats peak query speed (db/local-neo4j.ts).
+  process.env.NEO4J_QUICK_START ??= '1';
   if (!external) {
     const removed = removeStaleTestDirs(tmpdir(), TEMP_PREFIX);
     if (removed > 0) log(`removed ${removed} folder(s) left by crashed runs`);
