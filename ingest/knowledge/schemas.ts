@@ -90,6 +90,9 @@ export const instrumentPatternsSchema = z.object({
   modifiers: z.array(z.string().min(1)),
   /** Words of a region's name: `... for the Western Balkans` is a regional instrument, not a bilateral one. */
   regionWords: z.array(z.string().min(2)),
+  /** What an agency's arrangement with a country is called when a list only dates it
+   * (`agreements or arrangements signed with ... Europol (2013), CEPOL (2013)`). */
+  agencyDefaults: z.array(z.object({ agency: z.string().min(3), head: z.string().min(2), kind: z.enum(INSTRUMENT_KINDS) }).strict()).optional(),
 }).strict();
 
 export const countryOverridesSchema = z.object({

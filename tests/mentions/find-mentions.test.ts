@@ -83,6 +83,9 @@ const rows: [string, string | null, string[]][] = [
     ['Instrument:EUAA-Albania Roadmap', 'Institution:European Union Asylum Agency']],
   ['Frontex-EUCAP Sahel Niger working arrangement was signed.', 'country:niger',
     ['Institution:Frontex', 'Institution:EUCAP Sahel Niger', 'Instrument:Frontex-EUCAP Sahel Niger Working Arrangement']],
+  ['North Macedonia has agreements or arrangements signed with Europol (2011), CEPOL (2017) and the European Monitoring Centre for Drugs and Drug Addiction (EMCDDA) (2019).', 'country:north-macedonia',
+    ['Institution:Europol', 'Institution:CEPOL', 'Institution:European Monitoring Centre for Drugs and Drug Addiction', 'Institution:EMCDDA', 'Country:North Macedonia',
+      'Instrument:Europol-North Macedonia Agreement', 'Instrument:CEPOL-North Macedonia Working Arrangement', 'Instrument:EMCDDA-North Macedonia Working Arrangement']],
 ];
 
 describe('findMentions', () => {
