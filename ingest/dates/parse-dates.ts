@@ -37,6 +37,8 @@ const YEAR = /\b(\d{4})\b/g;
 const WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Relative dates in a dated article ("last year in December", "this month", "3 days ago"): chrono-node reads them. */
 const RELATIVE = /\b(?:last|this|next|ago|yesterday|today|tomorrow)\b/i;
+/** Words that tell events in sequence, so a later-told date is not earlier than the one before it. */
+const SEQUENCE = /\b(?:following|after|then|later|subsequently|afterwards)\b/i;
 /** A vague past in an article ("just recently", "lately"): dated by the article's year only. */
 const RECENTLY = /\b(?:just |very |most )?(?:recently|lately)\b/i;
 const RELATIVE_YEAR_MONTH = new RegExp(`\\b(last|this|next) year,? in (${MONTH_PATTERN})\\b`, 'gi');
@@ -129,9 +131,17 @@ export function parseDates(text: string, context: DateContext = {}): DateMatch[]
     const next = groups[i + 1];
     const joined = next && /^\s*[-–/]\s*$/.test(text.slice(g.end, next.start));
     if (!g.year) {
-      const prev = groups.slice(0, i).reverse().find((p) => p.year)?.year;
+      const before = groups.slice(0, i).reverse().find((p) => p.year);
+      const prev = before?.year;
       g.year = prev ?? defaultYear;
       g.yearFrom = prev ? 'list' : 'context';
+      // "Following the visit on 13-14 November 2022, the first meeting took place on 15 March": told in
+      // sequence, a day-month earlier in the year than the date before it is in the next year (never after
+      // the document's own date).
+      if (before && prev && SEQUENCE.test(text.slice(0, g.start)) && g.month * 100 + (g.day ?? 1) < before.month * 100 + (before.day ?? 1)) {
+        const next = `${prev + 1}-${pad(g.month)}-${pad(g.day ?? 1)}`;
+        if (!context.docDate || next <= context.docDate.iso) g.year = prev + 1;
+      }
     }
     if (!g.year) continue;
     let m: DateMatch;

@@ -6,6 +6,7 @@ import type { DateMatch } from '../dates/parse-dates.ts';
 import { rowCells } from '../read/row-cells.ts';
 import { type EventInput, indexMentions, type LinkedMention } from './event-input.ts';
 import { stageTriggers } from './stage-triggers.ts';
+import { gappedSteps } from './gapped-steps.ts';
 import { sessionSteps } from './session-steps.ts';
 import { bodyInstrument, isBody, referredBack } from './step-references.ts';
 import { clauseOf, dateFor, findTriggers, negated, type Trigger, type Unit } from './step-triggers.ts';
@@ -154,6 +155,7 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
   for (const e of sessionSteps(input, index.bySentence)) {
     if (!out.some((o) => o.instrument === e.instrument && o.start === e.start && o.stage === e.stage)) out.push(e);
   }
+  out.push(...gappedSteps(input, index.bySentence, out));
   return { events: dropRestatements(out), implied: added };
 }
 

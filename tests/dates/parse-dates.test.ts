@@ -32,6 +32,10 @@ const ROWS: Row[] = [
   ['the next EU Council meeting on 24 June', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06-24', 'day']]],
   ['In August I visited Tunisia', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2020-08', 'month']]],
   ['He left 3 days ago', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021-06-03', 'day']]],
+  ['I visited Tunisia just recently', { docDate: { iso: '2021-06-06', precision: 'day', text: '' } }, [['2021', 'year']]],
+  ['Following the visit on 13-14 November 2022, the first meeting took place on 15 March', { docDate: { iso: '2024-02-06', precision: 'day', text: '' } }, [['2022-11-13', 'day', '2022-11-14'], ['2023-03-15', 'day']]],
+  ['Meetings on 13 November 2022 and on 15 March', { docDate: { iso: '2024-02-06', precision: 'day', text: '' } }, [['2022-11-13', 'day'], ['2022-03-15', 'day']]],
+  ['Following the visit on 13 November 2023, a meeting took place on 15 March', { docDate: { iso: '2024-02-06', precision: 'day', text: '' } }, [['2023-11-13', 'day'], ['2023-03-15', 'day']]],
 ];
 
 describe('parseDates', () => {

@@ -58,6 +58,15 @@ const ROWS: Row[] = [
   ['an ordinal annual report on an instrument evaluates it',
     table('TÜRKIYE', ['30 April 2020\tCommission\'s fourth annual report on the Facility for Refugees in Turkey\t']),
     [['EU Facility for Refugees in Turkey', 'evaluated', '2020-04-30']]],
+  ['a second instrument with its verb left out takes the same step at its own date',
+    section('ARMENIA', ['The Visa Facilitation Agreement was signed on 17 December 2012 and the Readmission Agreement on 19 April 2013.']),
+    [['EU-Armenia Visa Facilitation Agreement', 'signed', '2012-12-17'], ['EU-Armenia Readmission Agreement', 'signed', '2013-04-19']]],
+  ['a possible future launch is a proposal, not a launch',
+    section('ARMENIA', ['Possible future launch of a visa liberalisation dialogue is currently being explored, as agreed in November 2023.']),
+    [['EU-Armenia Visa Liberalisation Dialogue', 'proposed', '2023-11']]],
+  ['a first meeting of a dialogue launches it; a high-level meeting of a partnership implements it',
+    section('ARMENIA', ['The first meeting of the EU-Armenia Visa Liberalisation Dialogue took place on 15 March 2023.', 'The first EU-Armenia Mobility Partnership High Level Meeting took place in January 2018.']),
+    [['EU-Armenia Visa Liberalisation Dialogue', 'launched', '2023-03-15'], ['EU-Armenia Mobility Partnership', 'implemented', '2018-01']]],
 ];
 
 describe('extractInstrumentEvents', () => {
