@@ -80,6 +80,9 @@ const ROWS: Row[] = [
     { date: '2021-02-18', participants: ['European Union', 'Niger'] },
     { date: '2021-03-02', participants: ['European Union', 'Niger'] },
   ]],
+  ['a country named as a border is where, not who', note('MONTENEGRO', ["20 February 2021\tCommissioner Johansson's mission to Montenegro\tMeeting with the Minister of the Interior at the border with Croatia"]), [
+    { date: '2021-02-20', participants: ['Montenegro', 'Ylva Johansson'] },
+  ]],
 ];
 
 describe('extractMeetings', () => {
