@@ -63,7 +63,10 @@ async function ensureSeeded(driver: Driver): Promise<void> {
   const marker = seedMarkerPath();
   let recorded: string | undefined;
   try { recorded = readFileSync(marker, 'utf8'); } catch { recorded = undefined; }
-  if (recorded && recorded === await graphFingerprint(driver)) return;
+  if (recorded && recorded === await graphFingerprint(driver)) {
+    console.log(`[e2e] seeded graph unchanged (${recorded} nodes/relationships): not loading the seeds again`);
+    return;
+  }
   rmSync(marker, { force: true });
   await resetDatabase(driver);
   const summary = await ingestPaths(driver, [join(ROOT, 'seeds')]);
