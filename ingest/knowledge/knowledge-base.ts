@@ -67,7 +67,7 @@ export class KnowledgeBase {
   constructor(data: KnowledgeBaseData) {
     this.titles = data.titles;
     this.instruments = data.instruments;
-    this.nationalBodies = data.nationalBodies ?? { ofCountry: [], countryFirst: [] };
+    this.nationalBodies = data.nationalBodies ?? { ofCountry: [], countryFirst: [], toCountry: [], openHeads: [] };
     this.listOnlyCodes = new Set(data.listOnlyCodes);
     for (const c of data.countries) this.addCountry(c);
     for (const i of data.institutions) this.addInstitution(i);

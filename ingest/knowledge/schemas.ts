@@ -121,6 +121,10 @@ export const nationalBodiesSchema = z.object({
   ofCountry: z.array(z.string().min(1)),
   /** Heads named `<Country> <Head>` (`Pakistan Civil Aviation Authority`, from `Pakistani civil aviation authority`). */
   countryFirst: z.array(z.string().min(1)),
+  /** Heads named `<Head> to <Country>` (`Delegation of the European Union to Nigeria`); the first is the name's form. */
+  toCountry: z.array(z.string().min(1)).default([]),
+  /** Heads whose name runs on with capitalised words (`Directorate-General for Neighbourhood and Enlargement Negotiations`). */
+  openHeads: z.array(z.string().min(1)).default([]),
 });
 export type NationalBodies = z.infer<typeof nationalBodiesSchema>;
 export type TitlesRecord = z.infer<typeof titlesSchema>;

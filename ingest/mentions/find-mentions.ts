@@ -6,6 +6,7 @@ import { findCompromisePeople } from './find-compromise-people.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findInstitutionPatterns } from './find-institution-patterns.ts';
 import { findNationalBodies } from './find-national-bodies.ts';
+import { findNamedBodies } from './find-named-bodies.ts';
 import { findAgencyListInstruments } from './find-agency-list-instruments.ts';
 import { findInstrumentMentions } from './find-instrument-mentions.ts';
 import { findPersonMentions } from './find-person-mentions.ts';
@@ -35,7 +36,7 @@ export function findMentions(text: string, s: SentenceSpan, kb: KnowledgeBase, c
   const { persons, roles } = findPersonMentions(text, tokens, s.index, tries, known);
   const instruments = findInstrumentMentions(text, tokens, s.index, kb, tries, known, ctx);
   const ministries = findInstitutionPatterns(text, tokens, s.index, kb, tries, known, ctx.sectionCountry);
-  const bodies = findNationalBodies(text, tokens, s.index, kb, known);
+  const bodies = [...findNationalBodies(text, tokens, s.index, kb, known), ...findNamedBodies(text, tokens, s.index, kb, known)];
   // A dated agency list may restate instruments a `with` list already named (`Working Arrangements in place with ...`).
   const listed = findAgencyListInstruments(text, tokens, s.index, kb, known, ctx.sectionCountry)
     .filter((l) => !instruments.some((x) => x.kind === 'instrument' && x.name === l.name));

@@ -72,7 +72,7 @@ const rows: [string, string | null, string[]][] = [
   ['In 2019 the EU and Pakistan signed the Strategic Engagement Plan.', 'country:pakistan',
     ['Institution:EU', 'Country:Pakistan', 'Instrument:EU-Pakistan Strategic Engagement Plan']],
   ['HOME/MOVE meeting with the Pakistani civil aviation authority', 'country:pakistan',
-    ['Institution:HOME', 'Country:Pakistani', 'Institution:Pakistan Civil Aviation Authority']],
+    ['Institution:HOME', 'Institution:MOVE', 'Country:Pakistani', 'Institution:Pakistan Civil Aviation Authority']],
   ['So far the Turkish Council of Ministers has not taken the decisions.', 'country:turkiye',
     ['Country:Turkish', 'Institution:Council of Ministers of Türkiye']],
   ['Cooperation between the European Commission and the Migration Service of Armenia began.', 'country:armenia',
@@ -86,6 +86,11 @@ const rows: [string, string | null, string[]][] = [
   ['North Macedonia has agreements or arrangements signed with Europol (2011), CEPOL (2017) and the European Monitoring Centre for Drugs and Drug Addiction (EMCDDA) (2019).', 'country:north-macedonia',
     ['Institution:Europol', 'Institution:CEPOL', 'Institution:European Monitoring Centre for Drugs and Drug Addiction', 'Institution:EMCDDA', 'Country:North Macedonia',
       'Instrument:Europol-North Macedonia Agreement', 'Instrument:CEPOL-North Macedonia Working Arrangement', 'Instrument:EMCDDA-North Macedonia Working Arrangement']],
+  ['The EU Delegation to Nigeria met the Directorate-General for Structural Reform Support.', 'country:nigeria',
+    ['Institution:EU Delegation', 'Institution:Delegation of the European Union to Nigeria', 'Country:Nigeria',
+      'Institution:Directorate-General for Structural Reform Support']],
+  ['The Working Party on Integration, Migration and Expulsion met.', null, ['Institution:Working Party on Integration, Migration and Expulsion']],
+  ['HOME/MOVE meeting on aviation security', 'country:pakistan', ['Institution:HOME', 'Institution:MOVE']],
 ];
 
 describe('findMentions', () => {
