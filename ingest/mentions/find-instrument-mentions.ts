@@ -108,6 +108,16 @@ export function findInstrumentMentions(
         generic = true; // "the EU Action Plan": the EU's own plan, named elsewhere in full.
       }
     }
+    // `Prague Process Action Plan 2023-2027`: a plan or declaration of a process, named after it, with its period.
+    const owner = !parties && !agencyParty && !name && (head.kind === 'plan' || head.kind === 'declaration') && j >= 0 ? knownEndingAt(j) : undefined;
+    if (owner && owner.type === 'Instrument' && owner.entityIds.length === 1 && /^ $/.test(gap(text, tokens[j]!, tokens[j + 1]!))
+      && /\bProcess$/.test(kb.entities.get(owner.entityIds[0]!)?.name ?? '')) {
+      const y0 = tokens[to], y1 = tokens[to + 1];
+      const period = y0 && y1 && /^(19|20)\d\d$/.test(y0.raw) && /^\s?[-–]\s?$/.test(gap(text, y0, y1)) && /^(19|20)\d\d$/.test(y1.raw) ? `${y0.raw}-${y1.raw}` : null;
+      out.push({ kind: 'instrument', name: `${kb.entities.get(owner.entityIds[0]!)!.name} ${head.head}${period ? ` ${period}` : ''}`, instrumentKind: head.kind,
+        parties: [], start: owner.start, end: period ? y1!.end : end, sentence });
+      i = to - 1; continue;
+    }
     // A lower-case head counts only with its parties written out, and not as a kind of meeting.
     if (h.lower && (!parties || EVENT_NOUNS.has(tokens[to]?.norm ?? ''))) continue;
     // A year right after the head belongs to the name (`Roadmap 2025`, `Agenda for Action-2020`).

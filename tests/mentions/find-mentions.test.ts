@@ -91,6 +91,9 @@ const rows: [string, string | null, string[]][] = [
       'Institution:Directorate-General for Structural Reform Support']],
   ['The Working Party on Integration, Migration and Expulsion met.', null, ['Institution:Working Party on Integration, Migration and Expulsion']],
   ['HOME/MOVE meeting on aviation security', 'country:pakistan', ['Institution:HOME', 'Institution:MOVE']],
+  ['The SOM endorsed the Prague Process Action Plan 2023-2027.', null, ['Instrument:Prague Process Action Plan 2023-2027']],
+  ['The Budapest Process Ministerial Declaration was adopted.', null, ['Instrument:Budapest Process Ministerial Declaration']],
+  ['A Ministerial Declaration was adopted.', 'country:nigeria', []],
 ];
 
 describe('findMentions', () => {
