@@ -58,8 +58,6 @@ export function createApp({ driver, logger = defaultLogger(), options: overrides
   app.get('/api/openapi.json', (_req, res) => { res.json(openapi); });
   app.get('/api/docs', (_req, res) => { res.type('html').send(docsPage); });
   app.get('/api/docs.css', (_req, res) => { res.type('css').send(DOCS_CSS); });
-  // POST /api/documents: off unless ATLAS_API_TOKEN is set (server/routes/upload.ts).
-  app.use(uploadRouter({ driver, corpusDir: options.corpusDir }));
   const cache = options.cacheMaxEntries > 0
     ? new ResponseCache(
       graphVersion(() => createQueryRunner(driver, logger, options.queryTimeoutMs), options.cacheVersionCheckMs),
@@ -68,6 +66,8 @@ export function createApp({ driver, logger = defaultLogger(), options: overrides
     : null;
   // Tests and the bench read hit/miss counts and the cache's size here.
   app.locals.responseCache = cache;
+  // POST /api/documents: off unless ATLAS_API_TOKEN is set (server/routes/upload.ts).
+  app.use(uploadRouter({ driver, corpusDir: options.corpusDir, onWritten: () => cache?.graphChanged() }));
   app.use(mountRoutes(ALL_ROUTES, { driver, options, limiters: { console: limits.console }, cache }));
   app.use('/api', apiNotFound);
 

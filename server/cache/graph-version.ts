@@ -6,23 +6,30 @@ import type { QueryRunner } from '../query/query-runner.ts';
 export interface GraphVersion {
   /** The current version string; queries Neo4j when the last answer is older than the interval. */
   current(): Promise<string>;
+  /** Forgets the last answer: the next current() asks Neo4j (after a write by this process). */
+  stale(): void;
 }
 
 export function graphVersion(db: () => QueryRunner, intervalMs: number): GraphVersion {
   let value: string | null = null;
   let checkedAt = 0;
   let inFlight: Promise<string> | null = null;
+  // Bumped by stale(): a read that started before a write must not be remembered as current.
+  let generation = 0;
   return {
     current() {
       if (value !== null && performance.now() - checkedAt < intervalMs) return Promise.resolve(value);
       if (inFlight) return inFlight;
       const started = performance.now();
-      inFlight = db().read('graph-version').then((rows) => {
-        value = createHash('sha256').update(JSON.stringify(rows[0] ?? {})).digest('base64url').slice(0, 16);
-        checkedAt = started;
-        return value;
-      }).finally(() => { inFlight = null; });
-      return inFlight;
+      const gen = generation;
+      const run = db().read('graph-version').then((rows) => {
+        const read = createHash('sha256').update(JSON.stringify(rows[0] ?? {})).digest('base64url').slice(0, 16);
+        if (gen === generation) { value = read; checkedAt = started; }
+        return read;
+      }).finally(() => { if (inFlight === run) inFlight = null; });
+      inFlight = run;
+      return run;
     },
+    stale() { generation++; checkedAt = -Infinity; inFlight = null; },
   };
 }

@@ -65,6 +65,11 @@ export class ResponseCache {
     return { value: await run, outcome: 'miss' };
   }
 
+  /** After a write by this process: the next request re-reads the graph version. */
+  graphChanged(): void {
+    this.graph.stale();
+  }
+
   stats(): ResponseCacheStats {
     return { ...this.lru.stats(), ...this.counts };
   }

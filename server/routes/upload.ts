@@ -19,6 +19,8 @@ export interface UploadRouteOptions {
   uploadSubdir?: string;
   /** Default: ATLAS_UPLOAD_LIMIT bytes or DEFAULT_UPLOAD_LIMIT_BYTES. */
   maxBytes?: number;
+  /** Called after a document is written, so the response cache re-reads the graph version at once. */
+  onWritten?: () => void;
 }
 
 function limitFromEnv(): number {
@@ -50,6 +52,7 @@ export function uploadRouter(opts: UploadRouteOptions): express.Router {
         }
         const result = await ingestUpload(opts.driver, { corpusDir: opts.corpusDir, uploadDir, maxBytes, ...parsed.data })
           .catch((err) => { throw mapDriverError(err, 'upload', 0); });
+        opts.onWritten?.();
         res.status(201).location(`/api/documents/${encodeURIComponent(result.id)}`).json(result);
       } catch (err) {
         next(err);

@@ -1,6 +1,9 @@
 // The response cache on the real Neo4j: a hit resends the same bytes, a re-ingested changed document is
 // seen at the next request, concurrent identical requests share one query, and the caps evict.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import type { Express } from 'express';
 import { writeDocument } from '../../ingest/write/write-document.ts';
@@ -94,6 +97,32 @@ describe('response cache', () => {
       expect((await fetch(`${small.url}/api/search?q=d`)).headers.get('x-cache')).toBe('hit');
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe('upload through this server', () => {
+  test('is seen at once even with a long version interval', async () => {
+    const corpusDir = mkdtempSync(join(tmpdir(), 'atlas-cache-upload-'));
+    const saved = process.env.ATLAS_API_TOKEN;
+    process.env.ATLAS_API_TOKEN = 'cache-test-token-0123456789';
+    const s = await startServer({ driver, port: 0, signals: false, logger: pino({ level: 'silent' }), options: { corpusDir, cacheVersionCheckMs: 600_000 } });
+    try {
+      const before = await (await fetch(`${s.url}/api/documents`)).text();
+      expect((await fetch(`${s.url}/api/documents`)).headers.get('x-cache')).toBe('hit');
+      const up = await fetch(`${s.url}/api/documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.ATLAS_API_TOKEN}` },
+        body: JSON.stringify({ file: 'cache-note.txt', text: 'Commissioner Johansson met the Minister of Nigeria in Abuja on 3 May 2023.' }),
+      });
+      expect(up.status).toBe(201);
+      const after = await fetch(`${s.url}/api/documents`);
+      expect(after.headers.get('x-cache')).toBe('miss');
+      expect(await after.text()).not.toBe(before);
+    } finally {
+      await s.close();
+      if (saved === undefined) delete process.env.ATLAS_API_TOKEN; else process.env.ATLAS_API_TOKEN = saved;
+      rmSync(corpusDir, { recursive: true, force: true });
     }
   });
 });
