@@ -5,7 +5,7 @@ import type { DocumentMeta, Section, Sentence } from '../../model/extraction.ts'
 import { readMeta } from './document-meta.ts';
 import { headingOf, TABLE_MARKER, TOC_LINE } from './headings.ts';
 import { maskHtml, maskMarkdown } from './mask-markup.ts';
-import { splitSentences } from './split-sentences.ts';
+import { MAX_SENTENCE_CHARS, splitSentences } from './split-sentences.ts';
 
 export interface ReadDocument { doc: DocumentMeta; sections: Section[]; sentences: Sentence[] }
 
@@ -63,7 +63,10 @@ export function readDocument(file: string, text: string): ReadDocument {
     // Every text line is a paragraph: the seeds put one paragraph per line, and a table row is one too.
     paragraph++;
     const firstCell = body.split('\t')[0];
-    if (body.includes('\t') && (inTable || ROW_DATE_CELL.test(firstCell))) {
+    // A "row" longer than any sentence may be (pasted data, hostile input) is read as prose, so that it
+    // is cut into bounded pieces like any run-on sentence and every later step stays linear.
+    const rowLike = body.length <= MAX_SENTENCE_CHARS && body.includes('\t');
+    if (rowLike && (inTable || ROW_DATE_CELL.test(firstCell))) {
       const lead = body.length - body.trimStart().length;
       const trail = body.length - body.trimEnd().length;
       push(start + lead, line.end - trail, true);

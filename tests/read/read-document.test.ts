@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../ingest/read/read-document.ts';
 import { rowCells } from '../../ingest/read/row-cells.ts';
+import { MAX_SENTENCE_CHARS } from '../../ingest/read/split-sentences.ts';
 
 const NOTE = [
   'Council of the', 'European Union', '', '**Brussels, 6 February 2024', '(OR. en)**', '',
@@ -70,5 +71,33 @@ describe('readDocument on the seeds', () => {
     expect(r.sections.find((s) => s.title === 'ETHIOPIA')).toBeDefined();
     expect(r.sentences.filter((s) => s.tableRow).length).toBeGreaterThan(800);
     for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('run-on sentences and rows are cut into bounded pieces', () => {
+  const clause = 'Commissioner Ylva Johansson met the Minister of Interior of Niger in Niamey, ';
+  const cases: [string, string][] = [
+    ['a 200 kB sentence with commas', clause.repeat(200_000 / clause.length)],
+    ['a 200 kB sentence without clause marks', 'word '.repeat(40_000)],
+    ['a 200 kB run without white space', 'x'.repeat(200_000)],
+    ['a 200 kB events-table row', `Key past and upcoming events\n\n12 March 2023\t${clause.repeat(200_000 / clause.length)}\tOutcome`],
+  ];
+  for (const [what, text] of cases) {
+    it(`${what}: every piece fits MAX_SENTENCE_CHARS, offsets stay exact, nothing is lost`, () => {
+      const r = readDocument('long.txt', text);
+      expect(r.sentences.length).toBeGreaterThan(1);
+      for (const s of r.sentences) {
+        expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+      }
+      const covered = r.sentences.reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
+      expect(covered).toBe(text.replace('Key past and upcoming events', '').replace(/\s/g, '').length);
+    });
+  }
+  it('keeps the seeds\' real sentences whole (the cut never fires on them)', () => {
+    for (const file of ['000_72837e2bdadec557.txt', '001_44588754ff247d3f.txt']) {
+      const text = readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
+      expect(Math.max(...readDocument(file, text).sentences.map((s) => s.end - s.start))).toBeLessThan(MAX_SENTENCE_CHARS / 4);
+    }
   });
 });
