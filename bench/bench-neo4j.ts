@@ -1,30 +1,19 @@
 // The benchmarks' own Neo4j: a temporary data folder and a free port through connectNeo4j, never the
 // user's database (NEO4J_URI is ignored here on purpose) and never left running.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { applySchema } from '../db/apply-schema.ts';
 import { connectNeo4j, type Neo4jHandle } from '../db/connection.ts';
 import { cypher } from '../db/cypher-files.ts';
+import { freePort } from '../db/free-port.ts';
 
 const TEMP_PREFIX = 'atlas-bench-neo4j-';
 /** Nodes deleted per transaction when emptying the database between phases. */
 const RESET_BATCH = 10_000;
 
 export interface BenchNeo4j extends Neo4jHandle { reset(): Promise<void>; counts(): Promise<{ nodes: number; relationships: number }> }
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => ok(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 export async function startBenchNeo4j(log: (msg: string) => void): Promise<BenchNeo4j> {
   const dataDir = mkdtempSync(join(tmpdir(), TEMP_PREFIX));

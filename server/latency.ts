@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import net from 'node:net';
 import pino from 'pino';
 import { connectNeo4j } from '../db/connection.ts';
 import { ingestPaths } from '../ingest/ingest-paths.ts';
 import { startServer } from './start-server.ts';
+import { freePort } from '../db/free-port.ts';
 
 /** Timed requests per endpoint; enough for a stable p95 on 2 cores in well under a minute. */
 const DEFAULT_ROUNDS = 60;
@@ -41,13 +41,6 @@ export async function measure(base: string, endpoints: [string, string, unknown?
     rows.push({ endpoint: name, p50: r(percentile(times, 50)), p95: r(percentile(times, 95)), p99: r(percentile(times, 99)), max: r(times.at(-1)!), status });
   }
   return rows;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address() as net.AddressInfo; s.close(() => res(port)); });
-    s.once('error', rej);
-  });
 }
 
 async function main(): Promise<void> {

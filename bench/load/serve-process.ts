@@ -3,8 +3,8 @@
 // /proc/<pid>/status (Linux), the figure the kernel charges the process.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../db/free-port.ts';
 
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 /** One address sends all the load, so the per-client API limit (600/min by default) is lifted here. */
@@ -21,17 +21,6 @@ export function rssMbOf(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   if (!m) throw new Error(`no VmRSS for process ${pid}: is it still running?`);
   return Math.round(Number(m[1]) / 102.4) / 10;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => ok(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 }
 
 /** Starts `server/main.ts` on a free loopback port against the Neo4j at `neo4jUri`; resolves once it answers. */

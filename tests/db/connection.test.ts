@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectNeo4j } from '../../db/connection.ts';
 import { isAtlasError } from '../../model/errors.ts';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../db/free-port.ts';
 import { testUri } from '../setup/test-db.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'atlas-connection-'));

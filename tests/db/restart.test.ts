@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectNeo4j } from '../../db/connection.ts';
 import { isProcessAlive, readInstanceRecord, writeInstanceRecord } from '../../db/instance-record.ts';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../db/free-port.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/connect-and-hold.ts', import.meta.url));
 /** Each test starts and stops Neo4j two or three times; on a loaded 2-core machine one took ~60 s. */

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../db/apply-schema.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../db/local-neo4j.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../db/free-port.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { docA, docB } from '../write/fixtures.ts';
 import { graphChecksum, query } from '../write/graph-state.ts';

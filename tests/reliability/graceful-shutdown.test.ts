@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, expect, it } from 'vitest';
 import { isProcessAlive, readInstanceRecord } from '../../db/instance-record.ts';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../db/free-port.ts';
 
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 /** A cold JVM, the server and a multi-second query on a loaded 2-core machine. */

@@ -12,7 +12,7 @@ import { connectNeo4j, type Neo4jHandle } from '../../db/connection.ts';
 import { isProcessAlive, readInstanceRecord } from '../../db/instance-record.ts';
 import { startServer, type RunningServer } from '../../server/start-server.ts';
 import { writeFixture } from '../server/fixture.ts';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../db/free-port.ts';
 
 /** Two stop/start rounds of a JVM on a loaded 2-core machine. */
 const TEST_TIMEOUT_MS = 300_000;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { applySchema } from '../../db/apply-schema.ts';
 import { connectNeo4j } from '../../db/connection.ts';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../db/free-port.ts';
 import { cliFilters, needsNeo4j } from './needs-neo4j.ts';
 import { removeStaleTestDirs } from './stale-test-dirs.ts';
 

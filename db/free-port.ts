@@ -1,4 +1,5 @@
-// A TCP port free on 127.0.0.1 right now (the OS picks it), for throwaway Neo4j instances.
+// A TCP port free on 127.0.0.1 right now (the OS picks it), for throwaway Neo4j instances and servers
+// (tests, benchmarks, the latency script).
 import { createServer } from 'node:net';
 
 export function freePort(): Promise<number> {
