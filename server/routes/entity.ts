@@ -33,7 +33,8 @@ export const entityRoute = defineRoute({
     const [row] = await db.read('entity-detail', { id: params.id, topN: TOP_CO_PARTICIPANTS });
     if (!row) throw notFound('entity', params.id, 'find ids with GET /api/search?q=...');
     const e = row.entity as Record<string, unknown>;
-    const { claims: _claims, aliasText: _aliasText, ...props } = e;
+    // The projection names its properties, so an absent one comes back null; leave it out, as before.
+    const props = Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null));
     const instruments = row.instruments as unknown[];
     return {
       ...props,

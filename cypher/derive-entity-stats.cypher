@@ -1,0 +1,28 @@
+// Derived entity statistics, stored on the entity so entity-detail reads them instead of walking a hub's
+// mentions and meetings on every request. The writer runs it once per write batch for the entities the
+// batch touched (a meeting's participants are all touched by the document that states it, so every
+// entity whose co-participants change is in $ids). Idempotent; safe to run over all entities.
+//   documentCount          distinct documents that mention the entity
+//   meetingCount           meetings it took part in
+//   topCoParticipantIds    up to 20 entities it meets most, most first (ties by name) ...
+//   topCoParticipantCounts ... and, at the same index, the number of meetings shared with each
+// Neo4j properties cannot hold maps, hence two parallel lists.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  OPTIONAL MATCH (e)<-[:REFERS_TO]-(m:Mention)
+  RETURN count(DISTINCT m.docId) AS documents
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:PARTICIPATED_IN]->(:Meeting)<-[:PARTICIPATED_IN]-(o:Entity)
+  WHERE o <> e
+  WITH o, count(*) AS c
+  ORDER BY c DESC, o.name
+  LIMIT 20
+  RETURN collect(o.id) AS coIds, collect(c) AS coCounts
+}
+SET e.documentCount = documents,
+    e.meetingCount = COUNT { (e)-[:PARTICIPATED_IN]->(:Meeting) },
+    e.topCoParticipantIds = coIds,
+    e.topCoParticipantCounts = coCounts
+RETURN count(e) AS derived
