@@ -39,6 +39,13 @@ export function formatReport(s: BenchSummary): string {
         return [e.name, e.requests, e.p50, e.p95, e.p99, e.max, e.errors, limit === null ? '' : `${ok(e.p95 < limit)} <${limit}`];
       })));
   }
+  if (s.routing) {
+    const r = s.routing;
+    out.push(table('routing URI on one server: bolt:// vs neo4j:// (reads: ms, server READ sessions, cache off)', ['endpoint', 'scheme', 'requests', 'p50', 'p95', 'errors'],
+      r.reads.map((x) => [x.endpoint, x.scheme, x.requests, x.p50, x.p95, x.errors])));
+    out.push(table(`routing URI: ingest of the ${r.scale}x corpus (seconds per round, emptied database)`, ['scheme', 'rounds', 'relationships'],
+      r.ingest.map((x) => [x.scheme, x.seconds.join(' / '), x.relationships])));
+  }
   if (s.explorer) {
     out.push(table('explorer (headless Chromium, explorer code, fcose by size; pan = mouse drag)', ['nodes', 'edges', 'variant', 'layout ms', 'first frame ms', 'pan fps', 'target'],
       s.explorer.runs.map((r) => [r.nodes, r.edges, r.variant, r.layoutMs, r.firstDrawMs, r.panFps, r.nodes === 2000 && r.variant === 'explorer' ? ok(r.firstDrawMs < TARGETS.explorer2000Ms) : ''])));

@@ -15,21 +15,24 @@ import { explorerBench, type ExplorerFigures } from './explorer-bench.ts';
 import { extractionBench, type ExtractionFigures } from './extraction-bench.ts';
 import { ingestBench, writeBench, type IngestFigures, type WriteFigures } from './loading-bench.ts';
 import { round, timed } from './measure.ts';
+import { routingBench, type RoutingFigures } from './routing-bench.ts';
 import { formatReport } from './format-report.ts';
 import { corpusDir, writeSyntheticCorpus } from './synthetic-corpus-files.ts';
 import { DEFAULT_AMOUNT, DEFAULT_CONNECTIONS, DEFAULT_MAX_SECONDS, DEFAULT_ROUNDS, formatLoad, loadBench, loadOptions } from './load/load-bench.ts';
 
-export const SECTIONS = ['extraction', 'loading', 'api', 'explorer'] as const;
+export const SECTIONS = ['extraction', 'loading', 'api', 'routing', 'explorer'] as const;
 type Section = (typeof SECTIONS)[number];
 /** The issue's scales: the seeds' volume, ten and a hundred times it. */
 const DEFAULT_SCALES = [1, 10, 100];
 /** The write benchmark's corpus: one unit is enough for a stable rate, and row-by-row is slow. */
 const WRITE_BENCH_SCALE = 1;
+/** The routing benchmark ingests this scale through each URI scheme, twice: small keeps it minutes. */
+const ROUTING_BENCH_SCALE = 1;
 
 export interface BenchSummary {
   startedAt: string; machine: { cores: number; loadBefore: number[]; loadAfter: number[] };
   extraction?: ExtractionFigures[]; loading?: { writes: WriteFigures; ingest: IngestFigures[] };
-  api?: ApiFigures; explorer?: ExplorerFigures; seconds: number;
+  api?: ApiFigures; routing?: RoutingFigures; explorer?: ExplorerFigures; seconds: number;
 }
 
 const log = (m: string) => process.stderr.write(`[bench] ${new Date().toISOString().slice(11, 19)} ${m}\n`);
@@ -50,14 +53,14 @@ function parseScales(raw: string): number[] {
   return scales;
 }
 
-async function runBenchmarks(only: Section[], scales: number[]): Promise<BenchSummary> {
+async function runBenchmarks(only: Section[], scales: number[], graphDir?: string): Promise<BenchSummary> {
   const t0 = performance.now();
   const summary: BenchSummary = {
     startedAt: new Date().toISOString(), machine: { cores: (await import('node:os')).availableParallelism(), loadBefore: loadavg().map((n) => round(n, 2)), loadAfter: [] }, seconds: 0,
   };
   const kb = loadKnowledgeBase();
   const dirs = new Map<number, string>();
-  const need = new Set([...scales, ...(only.includes('loading') ? [WRITE_BENCH_SCALE] : [])]);
+  const need = new Set([...scales, ...(only.includes('loading') ? [WRITE_BENCH_SCALE] : []), ...(only.includes('routing') ? [ROUTING_BENCH_SCALE] : [])]);
   for (const s of [...need].sort((a, b) => a - b)) {
     const g = await timed(() => writeSyntheticCorpus(kb, { scale: s, out: corpusDir(s) }));
     log(`corpus ${s}x: ${g.value.files} files, ${g.value.words} words (${Math.round(g.ms)} ms)`);
@@ -69,7 +72,7 @@ async function runBenchmarks(only: Section[], scales: number[]): Promise<BenchSu
   }
   let db: BenchNeo4j | null = null;
   try {
-    if (only.includes('loading') || only.includes('api')) db = await startBenchNeo4j(log);
+    if (only.includes('loading') || (only.includes('api') && !graphDir) || only.includes('routing')) db = await startBenchNeo4j(log);
     if (only.includes('loading')) {
       const writes = await writeBench(db!, dirs.get(WRITE_BENCH_SCALE)!, kb, log);
       const ingest: IngestFigures[] = [];
@@ -77,11 +80,30 @@ async function runBenchmarks(only: Section[], scales: number[]): Promise<BenchSu
       savePartial(summary);
       for (const s of scales.filter((n) => n >= 10)) { ingest.push(await ingestBench(db!, dirs.get(s)!, s, log)); savePartial(summary); }
     }
-    if (only.includes('api')) {
+    if (only.includes('api') && graphDir) {
+      // A persistent graph of the largest scale: ingested the first time, reused after (its own Neo4j).
+      const largest = Math.max(...scales);
+      const graph = await startBenchNeo4j(log, { graphDir });
+      try {
+        if ((await graph.counts()).nodes === 0) await ingestBench(graph, dirs.get(largest)!, largest, log);
+        else log(`api ${largest}x: reusing the graph in ${graphDir}`);
+        log(`api ${largest}x: derived statistics for ${await graph.deriveMissingStats()} entities that had none`);
+        summary.api = await apiBench(graph, largest, log);
+        savePartial(summary);
+      } finally {
+        await graph.close();
+      }
+    } else if (only.includes('api')) {
       const largest = Math.max(...scales);
       // The API runs on the largest graph; load it unless the loading benchmark just did.
       if (!summary.loading?.ingest.some((i) => i.scale === largest)) await ingestBench(db!, dirs.get(largest)!, largest, log);
+      await db!.deriveMissingStats();
       summary.api = await apiBench(db!, largest, log);
+      savePartial(summary);
+    }
+    if (only.includes('routing')) {
+      // Last of the database sections: it reads whatever graph is loaded, then replaces it.
+      summary.routing = await routingBench(db!, dirs.get(ROUTING_BENCH_SCALE)!, ROUTING_BENCH_SCALE, log);
       savePartial(summary);
     }
   } finally {
@@ -97,8 +119,9 @@ const program = new Command('bench').description('Atlas of Accords benchmarks (i
 program
   .option('--only <sections>', `comma-separated subset of ${SECTIONS.join(',')}`, SECTIONS.join(','))
   .option('--scales <list>', 'corpus scales (times the seeds\' volume)', DEFAULT_SCALES.join(','))
-  .action(async (opts: { only: string; scales: string }) => {
-    const summary = await runBenchmarks(parseList(opts.only, SECTIONS, 'section'), parseScales(opts.scales));
+  .option('--graph-dir <dir>', 'api: a persistent Neo4j data folder holding the largest scale\'s graph (ingested there once if empty, then reused; e.g. .data/neo4j-perf100)')
+  .action(async (opts: { only: string; scales: string; graphDir?: string }) => {
+    const summary = await runBenchmarks(parseList(opts.only, SECTIONS, 'section'), parseScales(opts.scales), opts.graphDir);
     process.stdout.write(`${formatReport(summary)}\n`);
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   });
