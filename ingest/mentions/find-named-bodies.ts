@@ -12,15 +12,29 @@ const INNER = new Set(['and', 'of', 'the', 'for']);
 /** A run longer than this is a sentence, not a name. */
 const MAX_RUN_WORDS = 8;
 
+interface BodyHeads { toCountry: string[][]; openHeads: string[][] }
+/** Heads as form words, split once per knowledge base rather than at every token. */
+const headsCache = new WeakMap<KnowledgeBase, BodyHeads>();
+
+function bodyHeads(kb: KnowledgeBase): BodyHeads {
+  let h = headsCache.get(kb);
+  if (!h) {
+    const split = (x: string) => normalizeForm(x).split(/[\s-]+/);
+    h = { toCountry: kb.nationalBodies.toCountry.map(split), openHeads: kb.nationalBodies.openHeads.map(split) };
+    headsCache.set(kb, h);
+  }
+  return h;
+}
+
 export function findNamedBodies(
   text: string, tokens: Token[], sentence: number, kb: KnowledgeBase, known: KnownCandidate[],
 ): InstitutionCandidate[] {
-  const split = (h: string) => normalizeForm(h).split(/[\s-]+/);
+  const heads = bodyHeads(kb);
   const matchAt = (i: number, words: string[]) => words.every((w, k) => tokens[i + k]?.norm === w) && isCapitalised(tokens[i]!);
   const out: InstitutionCandidate[] = [];
   const delegation = kb.nationalBodies.toCountry[0];
   for (let i = 0; i < tokens.length; i++) {
-    const to = kb.nationalBodies.toCountry.map(split).find((w) => matchAt(i, w));
+    const to = heads.toCountry.find((w) => matchAt(i, w));
     if (to && delegation) {
       const after = tokens[i + to.length];
       const c = after?.norm === 'to' ? known.find((k) => k.type === 'Country' && k.entityIds.length === 1 && k.start === tokens[i + to.length + 1]?.start) : undefined;
@@ -30,7 +44,7 @@ export function findNamedBodies(
         continue;
       }
     }
-    const open = kb.nationalBodies.openHeads.map(split).find((w) => matchAt(i, w));
+    const open = heads.openHeads.find((w) => matchAt(i, w));
     if (!open) continue;
     let k = i + open.length;
     const from = k;

@@ -9,13 +9,25 @@ import { gap, isCapitalised, type Token } from './tokenize.ts';
 
 interface Head { words: string[]; name: string; ofCountry: boolean }
 
+/** Heads as form words, longest first, built once per knowledge base rather than per sentence. */
+const headsCache = new WeakMap<KnowledgeBase, Head[]>();
+
+function nationalHeads(kb: KnowledgeBase): Head[] {
+  let heads = headsCache.get(kb);
+  if (!heads) {
+    heads = [
+      ...kb.nationalBodies.ofCountry.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: true })),
+      ...kb.nationalBodies.countryFirst.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: false })),
+    ].sort((a, b) => b.words.length - a.words.length);
+    headsCache.set(kb, heads);
+  }
+  return heads;
+}
+
 export function findNationalBodies(
   text: string, tokens: Token[], sentence: number, kb: KnowledgeBase, known: KnownCandidate[],
 ): InstitutionCandidate[] {
-  const heads: Head[] = [
-    ...kb.nationalBodies.ofCountry.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: true })),
-    ...kb.nationalBodies.countryFirst.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: false })),
-  ].sort((a, b) => b.words.length - a.words.length);
+  const heads = nationalHeads(kb);
   const countryAt = (start: number) => known.find((k) => k.type === 'Country' && k.entityIds.length === 1 && k.start === start);
   const countryEndingAt = (end: number) => known.find((k) => k.type === 'Country' && k.entityIds.length === 1 && k.end === end);
   const out: InstitutionCandidate[] = [];
