@@ -1,40 +1,59 @@
-// Loading: relationships per second with the project's batched writer against one statement per row
-// (same queries, same transactions), then the whole ingest (ingestPaths with the worker-pool extractor)
+// Loading: relationships per second with the project's batched writer (the documents in write batches,
+// ingest/write/write-batch.ts) against one statement per row (same queries, same facts, same graph:
+// the checksums are compared), then the whole ingest (ingestPaths with the worker-pool extractor)
 // of the 10x and 100x corpora, with time per document to show whether cost grows linearly.
 import { createExtractionPool, prefetchingExtractor } from '../ingest/extract/extract-parallel.ts';
 import { extractDocument } from '../ingest/extract/extract-document.ts';
 import { ingestPaths, type IngestSummary } from '../ingest/ingest-paths.ts';
 import type { KnowledgeBase } from '../ingest/knowledge/load-knowledge-base.ts';
 import { listCorpusFiles } from '../ingest/read/corpus-files.ts';
-import { writeDocument } from '../ingest/write/write-document.ts';
+import { graphChecksum } from '../ingest/write/graph-checksum.ts';
+import { BatchBuilder, documentRowCount, writeBatch } from '../ingest/write/write-batch.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { peakRssMb, round, timed } from './measure.ts';
 import { writeRowByRow } from './write-row-by-row.ts';
 
 export interface WriterRun { writer: string; ms: number; relationships: number; relsPerSec: number }
-export interface WriteFigures { documents: number; runs: WriterRun[]; ratioVsRowInTransaction: number; ratioVsAutocommit: number }
+export interface WriteFigures { documents: number; runs: WriterRun[]; ratioVsRowInTransaction: number; ratioVsAutocommit: number; sameGraph: boolean }
 export interface IngestFigures { scale: number; documents: number; seconds: number; msPerDocument: number; extractSeconds: number; writeSeconds: number; nodes: number; relationships: number; skipped: number; peakRssMb: number }
 
-type Writer = (x: DocumentExtraction, text: string) => Promise<unknown>;
+type Doc = { x: DocumentExtraction; text: string };
+type Writer = (docs: Doc[]) => Promise<unknown>;
+
+/** The project's writer as ingestPaths uses it: documents cut into write batches, one transaction each. */
+async function writeBatched(db: BenchNeo4j, docs: Doc[]): Promise<void> {
+  const builder = new BatchBuilder();
+  const write = async (batch: Doc[]) => { for (const o of await writeBatch(db.driver, batch)) if (!o.ok) throw o.error; };
+  let batch: Doc[] = [];
+  for (const d of docs) {
+    const rows = documentRowCount(d);
+    if (builder.full(rows, d.x.doc.id)) { await write(batch); batch = []; builder.reset(); }
+    builder.add(rows, d.x.doc.id);
+    batch.push(d);
+  }
+  await write(batch);
+}
 
 export async function writeBench(db: BenchNeo4j, dir: string, kb: KnowledgeBase, log: (m: string) => void): Promise<WriteFigures> {
   const files = listCorpusFiles([dir]).files;
   const xs = files.map((f) => ({ x: extractDocument(f.file, f.text, kb), text: f.text }));
   const writers: [string, Writer][] = [
-    ['batched (project writer)', (x, t) => writeDocument(db.driver, x, t)],
-    ['one statement per row, one tx per document', (x, t) => writeRowByRow(db.driver, x, t, 'transaction')],
-    ['one auto-commit statement per row', (x, t) => writeRowByRow(db.driver, x, t, 'autocommit')],
+    ['batched (project writer)', (docs) => writeBatched(db, docs)],
+    ['one statement per row, one tx per document', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'transaction'); }],
+    ['one auto-commit statement per row', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'autocommit'); }],
   ];
   // Warm-up, untimed: every query planned once, so no writer pays the planner for the others.
   const smallest = xs.reduce((a, b) => (a.text.length <= b.text.length ? a : b));
-  for (const [, write] of writers) { await db.reset(); await write(smallest.x, smallest.text); }
+  for (const [, write] of writers) { await db.reset(); await write([smallest]); }
   const runs: WriterRun[] = [];
+  const sums = new Set<string>();
   for (const [writer, write] of writers) {
     await db.reset();
     log(`loading: ${writer}, ${files.length} documents`);
-    const t = await timed(async () => { for (const { x, text } of xs) await write(x, text); });
+    const t = await timed(() => write(xs));
     const { relationships } = await db.counts();
+    sums.add(await graphChecksum(db.driver));
     runs.push({ writer, ms: Math.round(t.ms), relationships, relsPerSec: Math.round(relationships / (t.ms / 1000)) });
   }
   await db.reset();
@@ -42,6 +61,7 @@ export async function writeBench(db: BenchNeo4j, dir: string, kb: KnowledgeBase,
   return {
     documents: files.length, runs,
     ratioVsRowInTransaction: round(batched.relsPerSec / inTx.relsPerSec, 1), ratioVsAutocommit: round(batched.relsPerSec / auto.relsPerSec, 1),
+    sameGraph: sums.size === 1,
   };
 }
 

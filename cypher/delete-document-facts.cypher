@@ -1,40 +1,42 @@
-// Withdraws one document's facts before it is rewritten or removed, in one round trip: its mentions,
-// meetings and instrument events go; its id leaves the PARTY_TO and HOLDS edges of the entities it
-// touched (an edge no document supports any more goes, and HOLDS.source follows the documents left);
-// its claims leave those entities. A claim is the JSON of EntityClaim, which starts with the document
-// id, so `$claimPrefix` selects exactly this document's.
+// Withdraws the given documents' facts before they are rewritten or removed, in one round trip: their
+// mentions, meetings and instrument events go; their ids leave the PARTY_TO and HOLDS edges of the
+// entities they touched (an edge no document supports any more goes, and HOLDS.source follows the
+// documents left); their claims leave those entities. A claim is the JSON of EntityClaim, which starts
+// with the document id, so `$claimPrefixes` select exactly these documents'.
 CALL {
-  MATCH (m:Mention {docId: $docId})
+  MATCH (m:Mention) WHERE m.docId IN $docIds
   DETACH DELETE m
 }
 CALL {
-  MATCH (m:Meeting {docId: $docId})
+  MATCH (m:Meeting) WHERE m.docId IN $docIds
   DETACH DELETE m
 }
 CALL {
-  MATCH (ev:InstrumentEvent {docId: $docId})
+  MATCH (ev:InstrumentEvent) WHERE ev.docId IN $docIds
   DETACH DELETE ev
 }
 CALL {
-  MATCH (i:Instrument)<-[r:PARTY_TO]-()
-  WHERE i.id IN $entityIds AND $docId IN r.docIds
-  SET r.docIds = [x IN r.docIds WHERE x <> $docId]
+  UNWIND $entityIds AS id
+  MATCH (i:Instrument {id: id})<-[r:PARTY_TO]-()
+  WHERE any(x IN r.docIds WHERE x IN $docIds)
+  SET r.docIds = [x IN r.docIds WHERE NOT x IN $docIds]
   WITH r
   WHERE size(r.docIds) = 0
   DELETE r
 }
 CALL {
-  MATCH (p:Person)-[r:HOLDS]->()
-  WHERE p.id IN $entityIds AND $docId IN r.docIds
-  SET r.docIds = [x IN r.docIds WHERE x <> $docId],
-      r.textDocIds = [x IN coalesce(r.textDocIds, []) WHERE x <> $docId]
+  UNWIND $entityIds AS id
+  MATCH (p:Person {id: id})-[r:HOLDS]->()
+  WHERE any(x IN r.docIds WHERE x IN $docIds)
+  SET r.docIds = [x IN r.docIds WHERE NOT x IN $docIds],
+      r.textDocIds = [x IN coalesce(r.textDocIds, []) WHERE NOT x IN $docIds]
   SET r.source = CASE WHEN size(r.textDocIds) > 0 THEN 'text' ELSE 'kb' END
   WITH r
   WHERE size(r.docIds) = 0
   DELETE r
 }
 CALL {
-  MATCH (e:Entity)
-  WHERE e.id IN $entityIds
-  SET e.claims = [c IN coalesce(e.claims, []) WHERE NOT c STARTS WITH $claimPrefix]
+  UNWIND $entityIds AS id
+  MATCH (e:Entity {id: id})
+  SET e.claims = [c IN coalesce(e.claims, []) WHERE NOT any(p IN $claimPrefixes WHERE c STARTS WITH p)]
 }

@@ -1,3 +1,4 @@
-// Removes a Document node once its facts have been withdrawn.
-MATCH (d:Document {id: $docId})
+// Removes Document nodes once their facts have been withdrawn.
+UNWIND $docIds AS docId
+MATCH (d:Document {id: docId})
 DETACH DELETE d

@@ -1,6 +1,7 @@
-// Dated steps in an instrument's life, each tied to its instrument and to the sentence that states it.
-MATCH (d:Document {id: $docId})
+// Dated steps in an instrument's life, each tied to its instrument and to the sentence (of the
+// document `row.docId`) that states it.
 UNWIND $rows AS row
+MATCH (d:Document {id: row.docId})
 MATCH (i:Instrument {id: row.instrumentId})
 MERGE (ev:InstrumentEvent {id: row.id})
 SET ev = row

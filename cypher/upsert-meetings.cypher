@@ -1,7 +1,7 @@
 // Meetings with their participants, the document that states them (offsets on STATED_IN) and the
 // country they were held in, when the place is one.
-MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
+MATCH (d:Document {id: row.props.docId})
 MERGE (m:Meeting {id: row.id})
 SET m = row.props
 MERGE (m)-[s:STATED_IN]->(d)

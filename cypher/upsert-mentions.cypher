@@ -1,6 +1,6 @@
 // Mentions with provenance (document, offsets, sentence), hung between their document and entity.
-MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
+MATCH (d:Document {id: row.docId})
 MATCH (e:Entity {id: row.entityId})
 MERGE (m:Mention {id: row.id})
 SET m = row

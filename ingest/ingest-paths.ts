@@ -1,5 +1,8 @@
-// Ingest at the edge: read the corpus, extract each document (pure), write each in its own transaction.
-// One bad document is reported and skipped; the rest go on. The graph is the same whatever the order.
+// Ingest at the edge: read the corpus, extract each document (pure), write them in batches of documents,
+// one transaction per batch (ingest/write/write-batch.ts), the next batch being extracted while the
+// previous one is written. One bad document is reported and skipped; the rest go on. The graph is the
+// same whatever the order and the batch size. A committed batch stays: a run that was stopped, run
+// again, skips what it wrote by content hash and goes on where it stopped.
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../db/apply-schema.ts';
@@ -9,7 +12,8 @@ import type { DocumentExtraction } from '../model/extraction.ts';
 import { isAtlasError } from '../model/errors.ts';
 import { listCorpusFiles } from './read/corpus-files.ts';
 import { fromValue } from './write/neo4j-values.ts';
-import { removeDocument, writeDocument } from './write/write-document.ts';
+import { BatchBuilder, documentRowCount, isUnavailable, writeBatch, type BatchLimits } from './write/write-batch.ts';
+import { removeDocument } from './write/write-document.ts';
 
 export type Extractor = (file: string, text: string) => DocumentExtraction | Promise<DocumentExtraction>;
 
@@ -27,6 +31,8 @@ export interface IngestOptions {
   extract?: Extractor;
   /** Also remove stored documents (and every fact only they support) whose file is not among `paths`. */
   prune?: boolean;
+  /** Documents and rows per write transaction (defaults DEFAULT_BATCH_DOCUMENTS, DEFAULT_BATCH_ROWS). */
+  batch?: BatchLimits;
 }
 
 export interface IngestSummary {
@@ -72,13 +78,6 @@ async function storedDocuments(driver: Driver): Promise<{ id: string; file: stri
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
-/** The driver's codes for a database that cannot be reached any more. */
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-function isUnavailable(err: unknown): boolean {
-  return UNAVAILABLE_CODES.has((err as { code?: string }).code ?? '');
-}
-
 function reasonOf(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0];
@@ -101,54 +100,93 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   let extractMs = 0;
   let unavailable: string | null = null;
   let writeMs = 0;
-  for (const f of files) {
-    let status: IngestProgress['status'] = 'skipped';
-    let x: DocumentExtraction | null = null;
-    if (unavailable) {
-      skipped.push({ path: f.path, reason: `not attempted: Neo4j became unavailable (${unavailable}); start it and run the ingest again` });
+  /** A file on its way to the report, in corpus order: extracted (x), or already decided (status). */
+  interface Entry { path: string; file: string; text: string; x?: DocumentExtraction; status?: IngestProgress['status']; reason?: string }
+
+  const report = (e: Entry, status: IngestProgress['status'], reason?: string) => {
+    if (status === 'skipped') {
       documents.skipped++;
-      opts.onProgress?.({ done: ++done, total: files.length, file: f.file, status });
+      skipped.push({ path: e.path, reason: reason! });
+      log(`skipped ${e.path}: ${reason}`);
+    } else if (status === 'unchanged') {
+      documents.unchanged++;
+      log(`unchanged ${e.path}`);
+    }
+    opts.onProgress?.({ done: ++done, total: files.length, file: e.file, status });
+  };
+
+  /** Writes the batch's extracted documents in one transaction and reports every entry in order. */
+  const writeEntries = async (batch: Entry[]): Promise<void> => {
+    const toWrite = batch.filter((e) => e.x);
+    const outcomes = new Map<Entry, Awaited<ReturnType<typeof writeBatch>>[number]>();
+    if (toWrite.length && !unavailable) {
+      const t = performance.now();
+      const res = await writeBatch(driver, toWrite.map((e) => ({ x: e.x!, text: e.text })));
+      writeMs += performance.now() - t;
+      toWrite.forEach((e, i) => outcomes.set(e, res[i]));
+    }
+    for (const e of batch) {
+      if (e.status) { report(e, e.status, e.reason); continue; }
+      const o = outcomes.get(e);
+      if (!o) {
+        report(e, 'skipped', `not attempted: Neo4j became unavailable (${unavailable}); start it and run the ingest again`);
+      } else if (o.ok) {
+        const r = o.result;
+        if (r.status === 'written') documents.ingested++; else documents.unchanged++;
+        if (r.dangling.length) dangling.push({ file: e.file, ids: r.dangling });
+        log(`${r.status} ${e.path}: ${r.mentions} mentions, ${r.meetings} meetings, ${r.instrumentEvents} events`);
+        opts.onProgress?.({ done: ++done, total: files.length, file: e.file, status: r.status });
+      } else if (isAtlasError(o.error, 'invalid_extraction')) {
+        report(e, 'skipped', reasonOf(o.error)); // the document's fault: skip it, go on
+      } else {
+        // The database's fault: the run fails, but the other files are still tried...
+        failed = true;
+        // ...unless Neo4j is gone: each would only wait out the driver's retries to fail the same way.
+        if (isUnavailable(o.error)) unavailable ??= reasonOf(o.error);
+        report(e, 'skipped', `write failed: ${reasonOf(o.error)}`);
+      }
+    }
+  };
+
+  const builder = new BatchBuilder(opts.batch);
+  let entries: Entry[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  /** Hands the collected entries to the writer; at most one batch is written while the next is read. */
+  const flush = async () => {
+    const batch = entries;
+    entries = [];
+    builder.reset();
+    await writing;
+    writing = writeEntries(batch);
+  };
+
+  for (const f of files) {
+    const entry: Entry = { path: f.path, file: f.file, text: f.text };
+    if (unavailable) {
+      entries.push({ ...entry, status: 'skipped', reason: `not attempted: Neo4j became unavailable (${unavailable}); start it and run the ingest again` });
       continue;
     }
     if (stored.get(f.file) === sha256(f.text)) {
-      documents.unchanged++;
-      log(`unchanged ${f.path}`);
-      opts.onProgress?.({ done: ++done, total: files.length, file: f.file, status: 'unchanged' });
+      entries.push({ ...entry, status: 'unchanged' });
       continue;
     }
     const t1 = performance.now();
     try {
-      x = await extract(f.file, f.text);
+      entry.x = await extract(f.file, f.text);
     } catch (err) {
-      skipped.push({ path: f.path, reason: `extraction failed: ${reasonOf(err)}` });
+      entry.status = 'skipped';
+      entry.reason = `extraction failed: ${reasonOf(err)}`;
     }
-    const t2 = performance.now();
-    extractMs += t2 - t1;
-    if (x) {
-      try {
-        const r = await writeDocument(driver, x, f.text).finally(() => { writeMs += performance.now() - t2; });
-        status = r.status;
-        if (r.status === 'written') documents.ingested++; else documents.unchanged++;
-        if (r.dangling.length) dangling.push({ file: f.file, ids: r.dangling });
-        log(`${r.status} ${f.path}: ${r.mentions} mentions, ${r.meetings} meetings, ${r.instrumentEvents} events`);
-      } catch (err) {
-        if (isAtlasError(err, 'invalid_extraction')) {
-          skipped.push({ path: f.path, reason: reasonOf(err) }); // the document's fault: skip it, go on
-        } else {
-          // The database's fault: the run fails, but the other files are still tried...
-          failed = true;
-          skipped.push({ path: f.path, reason: `write failed: ${reasonOf(err)}` });
-          // ...unless Neo4j is gone: each would only wait out the driver's retries to fail the same way.
-          if (isUnavailable(err)) unavailable = reasonOf(err);
-        }
-      }
+    extractMs += performance.now() - t1;
+    if (entry.x) {
+      const rows = documentRowCount({ x: entry.x, text: f.text });
+      if (builder.full(rows, entry.x.doc.id)) await flush();
+      builder.add(rows, entry.x.doc.id);
     }
-    if (status === 'skipped') {
-      documents.skipped++;
-      log(`skipped ${f.path}: ${skipped[skipped.length - 1].reason}`);
-    }
-    opts.onProgress?.({ done: ++done, total: files.length, file: f.file, status });
+    entries.push(entry);
   }
+  await flush();
+  await writing;
   if (opts.prune && !failed) {
     // A file that is there but could not be read this time keeps its document: only absence prunes.
     const present = new Set(files.map((f) => f.file));

@@ -50,7 +50,7 @@ async function start(port: number): Promise<Driver> {
 async function killMidTransaction(watch: Driver, victim: LocalNeo4j): Promise<boolean> {
   for (let i = 0; i < POLL_LIMIT; i++) {
     const rows = await watch.executeQuery(
-      "SHOW TRANSACTIONS YIELD currentQuery, parameters WHERE currentQuery CONTAINS 'Mentions with provenance' AND parameters.docId = 'doc:big' RETURN count(*) AS n",
+      "SHOW TRANSACTIONS YIELD currentQuery, parameters WHERE currentQuery CONTAINS 'Mentions with provenance' AND any(r IN parameters.rows WHERE r.docId = 'doc:big') RETURN count(*) AS n",
     ).catch(() => null);
     if (rows && rows.records[0].get('n').toNumber() > 0) {
       process.kill(victim.pid, 'SIGKILL');
@@ -74,7 +74,8 @@ describe('Neo4j killed in the middle of an ingest', () => {
     const first = await start(port);
     await applySchema(first);
     const watch = neo4j.driver(instance!.uri);
-    const running = ingestPaths(first, [dir], { extract: fixtureExtractor });
+    // One document per transaction, so a commits before big's transaction is killed.
+    const running = ingestPaths(first, [dir], { extract: fixtureExtractor, batch: { documents: 1 } });
     const killed = await killMidTransaction(watch, instance!);
     await watch.close();
     const summary = await running;

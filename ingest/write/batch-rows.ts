@@ -1,0 +1,63 @@
+// Merges the rows of several documents into the parameter rows of one batched write: one row per
+// entity (all its claims of the batch), per PARTY_TO and per HOLDS (the batch's supporting documents),
+// and the per-document rows (documents, mentions, meetings, events) side by side. Pure, like
+// document-rows.ts; the graph it leads to is the one writing the documents one by one would give.
+import type { DocumentRows } from './document-rows.ts';
+
+export interface BatchRows {
+  docIds: string[];
+  documents: Record<string, unknown>[];
+  entities: { id: string; types: string[]; claims: string[] }[];
+  mentions: Record<string, unknown>[];
+  meetings: { id: unknown; props: Record<string, unknown>; participants: unknown; placeId: unknown }[];
+  events: Record<string, unknown>[];
+  parties: { partyId: string; instrumentId: string; docIds: string[] }[];
+  holdings: Record<string, unknown>[];
+}
+
+const sorted = (s: Set<string>) => [...s].sort();
+
+/** Meeting rows keep their relationships' ends apart from the node's properties. */
+export function meetingRow(m: Record<string, unknown>): BatchRows['meetings'][number] {
+  const { participants, placeId, ...props } = m;
+  return { id: props.id, props, participants, placeId };
+}
+
+/** Each document id at most once: a batch holds one version of a document. */
+export function batchRows(docs: DocumentRows[]): BatchRows {
+  const entities = new Map<string, { types: Set<string>; claims: string[] }>();
+  const parties = new Map<string, { partyId: string; instrumentId: string; docIds: Set<string> }>();
+  const holdings = new Map<string, { row: Record<string, unknown>; docIds: Set<string>; textDocIds: Set<string> }>();
+  for (const d of docs) {
+    for (const e of d.entities) {
+      const have = entities.get(e.id) ?? { types: new Set<string>(), claims: [] };
+      have.types.add(e.type);
+      have.claims.push(e.claim);
+      entities.set(e.id, have);
+    }
+    for (const p of d.parties) {
+      const key = JSON.stringify([p.partyId, p.instrumentId]);
+      const have = parties.get(key) ?? { ...p, docIds: new Set<string>() };
+      have.docIds.add(d.docId);
+      parties.set(key, have);
+    }
+    for (const h of d.holdings) {
+      const key = JSON.stringify([h.personId, h.orgId, h.key]);
+      const { source: _source, ...row } = h;
+      const have = holdings.get(key) ?? { row, docIds: new Set<string>(), textDocIds: new Set<string>() };
+      have.docIds.add(d.docId);
+      if (h.source === 'text') have.textDocIds.add(d.docId);
+      holdings.set(key, have);
+    }
+  }
+  return {
+    docIds: docs.map((d) => d.docId),
+    documents: docs.map((d) => d.document),
+    entities: [...entities].map(([id, e]) => ({ id, types: sorted(e.types), claims: e.claims })),
+    mentions: docs.flatMap((d) => d.mentions),
+    meetings: docs.flatMap((d) => d.meetings.map(meetingRow)),
+    events: docs.flatMap((d) => d.events),
+    parties: [...parties.values()].map((p) => ({ partyId: p.partyId, instrumentId: p.instrumentId, docIds: sorted(p.docIds) })),
+    holdings: [...holdings.values()].map((h) => ({ ...h.row, docIds: sorted(h.docIds), textDocIds: sorted(h.textDocIds) })),
+  };
+}
