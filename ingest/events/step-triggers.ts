@@ -19,6 +19,7 @@ export interface Unit { start: number; end: number; text: string; dates: DateMat
 
 /** Triggers in a unit, longest first where they overlap, none inside an instrument's own name. */
 export function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: LinkedMention[], text: string): Trigger[] {
+  if (!compiled.any.test(unit.text)) return [];
   const all: Trigger[] = [];
   for (const t of compiled.triggers) {
     for (const m of unit.text.matchAll(t.pattern)) {
