@@ -5,18 +5,18 @@ import type { Sentence } from '../../model/extraction.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { findGazetteerMentions } from '../mentions/find-gazetteer-mentions.ts';
 import { kbTries } from '../mentions/kb-tries.ts';
-import { tokenize } from '../mentions/tokenize.ts';
+import { SentenceTokens } from '../mentions/sentence-tokens.ts';
 
 /** Share of third-country mentions the leader needs, and how many mentions at least. */
 const MIN_SHARE = 0.5;
 const MIN_MENTIONS = 3;
 
-export function dominantCountry(text: string, sentences: Sentence[], kb: KnowledgeBase): string | null {
+export function dominantCountry(text: string, sentences: Sentence[], kb: KnowledgeBase, tokens = new SentenceTokens(text)): string | null {
   const tries = kbTries(kb);
   const counts = new Map<string, number>();
   let total = 0;
   for (const s of sentences) {
-    for (const k of findGazetteerMentions(text, tokenize(text, s.start, s.end), s.index, kb, tries)) {
+    for (const k of findGazetteerMentions(text, tokens.of(s.start, s.end), s.index, kb, tries)) {
       const id = k.entityIds.length === 1 ? k.entityIds[0]! : null;
       if (k.type !== 'Country' || !id || kb.entities.get(id)?.side !== 'third_country') continue;
       counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -2,7 +2,8 @@
 // only capitalised tokens not covered by another mention, and only surnames that point to one person.
 import type { Mention, Sentence } from '../../model/extraction.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { tokenize, isCapitalised } from '../mentions/tokenize.ts';
+import { SentenceTokens } from '../mentions/sentence-tokens.ts';
+import { isCapitalised } from '../mentions/tokenize.ts';
 import type { DocumentPeople } from './resolve-person.ts';
 
 /** Longest surname in tokens (`Bou Habib`, `von der Leyen`). */
@@ -12,11 +13,12 @@ const MIN_SURNAME_LENGTH = 4;
 
 export function findSurnameMentions(
   text: string, sentences: Sentence[], existing: Mention[], people: DocumentPeople, kb: KnowledgeBase,
+  sentenceTokens = new SentenceTokens(text),
 ): Mention[] {
   const covered = (s: number, e: number) => existing.some((m) => s < m.end && m.start < e);
   const out: Mention[] = [];
   for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end);
+    const tokens = sentenceTokens.of(s.start, s.end);
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapitalised(tokens[i]!)) continue;
       for (let n = Math.min(MAX_SURNAME_TOKENS, tokens.length - i); n >= 1; n--) {

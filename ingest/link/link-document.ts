@@ -7,6 +7,7 @@ import type { ResolvedBy } from '../../model/graph-model.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
 import { findMentions } from '../mentions/find-mentions.ts';
+import { SentenceTokens } from '../mentions/sentence-tokens.ts';
 import { dominantCountry } from './dominant-country.ts';
 import { headingSpans } from './heading-spans.ts';
 import { populationDemonyms } from './population-demonyms.ts';
@@ -40,20 +41,21 @@ interface Found { c: Candidate; date: string | null; sectionCountry: string | nu
 
 export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   const { text } = input;
+  const tokens = new SentenceTokens(text);
   const countries = sectionCountries(input.sections, kb);
   const docCountry = sectionCountries([{ title: input.doc.title, countryId: null, start: 0, end: 0, level: 0 }], kb)[0]
-    ?? dominantCountry(text, input.sentences, kb);
+    ?? dominantCountry(text, input.sentences, kb, tokens);
   const found: Found[] = [];
   // The contract lets the reader leave a section's country null; it is filled in here for everyone after.
   input.sections.forEach((sec, k) => { sec.countryId = countries[k] ?? null; });
   for (const s of input.sentences) {
     const sectionCountry = (s.section >= 0 ? countries[s.section] : null) ?? docCountry;
     const date = sentenceDate(text, s.start, s.end, s.tableRow, input.doc.date?.iso ?? null);
-    for (const c of findMentions(text, s, kb, { sectionCountry })) found.push({ c, date, sectionCountry, section: s.section });
+    for (const c of findMentions(text, s, kb, { sectionCountry, tokens })) found.push({ c, date, sectionCountry, section: s.section });
   }
   // Headings are no sentences, but `CABO VERDE` or `THE RABAT PROCESS` as a heading mentions the entity.
   for (const h of headingSpans(text, input.sections, input.sentences)) {
-    for (const c of findMentions(text, h, kb, { sectionCountry: countries[h.section] ?? null })) {
+    for (const c of findMentions(text, h, kb, { sectionCountry: countries[h.section] ?? null, tokens })) {
       if (c.kind === 'known' && c.type !== 'Person') found.push({ c, date: null, sectionCountry: countries[h.section] ?? null, section: h.section });
     }
   }
@@ -155,7 +157,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   }
   mergeBareInstruments(reg, mentions);
   // Pass 3: bare surnames of people already named in the document (`Borell said`).
-  for (const m of findSurnameMentions(text, input.sentences, mentions, people, kb)) {
+  for (const m of findSurnameMentions(text, input.sentences, mentions, people, kb, tokens)) {
     mentions.push(m);
     reg.addAlias(m.entityId, m.text);
   }

@@ -76,9 +76,20 @@ function inCodeList(text: string, tokens: Token[], i: number, kb: KnowledgeBase)
 
 function isHeading(tokens: Token[]): boolean {
   let upper = 0; let letters = 0;
-  for (const t of tokens) for (const c of t.raw) {
-    if (c === c.toLowerCase() && c === c.toUpperCase()) continue;
-    letters++; if (c === c.toUpperCase()) upper++;
+  for (const t of tokens) {
+    const raw = t.raw;
+    for (let i = 0; i < raw.length; i++) {
+      const code = raw.charCodeAt(i);
+      // ASCII by code (digits are no letters); anything else as a code point, by its case mappings.
+      if (code < 128) {
+        if (code >= 65 && code <= 90) { letters++; upper++; } else if (code >= 97 && code <= 122) letters++;
+        continue;
+      }
+      const c = String.fromCodePoint(raw.codePointAt(i)!);
+      if (c.length === 2) i++;
+      if (c === c.toLowerCase() && c === c.toUpperCase()) continue;
+      letters++; if (c === c.toUpperCase()) upper++;
+    }
   }
   return letters > 12 && upper / letters > HEADING_UPPER_SHARE;
 }

@@ -12,6 +12,7 @@ import { findInstrumentMentions } from './find-instrument-mentions.ts';
 import { findPersonMentions } from './find-person-mentions.ts';
 import { kbTries } from './kb-tries.ts';
 import type { Candidate } from './mention-candidate.ts';
+import type { SentenceTokens } from './sentence-tokens.ts';
 import { tokenize } from './tokenize.ts';
 
 export interface SentenceSpan {
@@ -23,6 +24,8 @@ export interface SentenceSpan {
 export interface MentionContext {
   /** Country id of the sentence's section, if any. */
   sectionCountry: string | null;
+  /** The document's shared sentence tokens; without it the sentence is tokenised here. */
+  tokens?: SentenceTokens;
 }
 
 /** Ties between equally long spans go to the more specific finder. */
@@ -30,7 +33,7 @@ const PRIORITY: Record<string, number> = { person: 4, instrument: 3, knownInstru
 
 export function findMentions(text: string, s: SentenceSpan, kb: KnowledgeBase, ctx: MentionContext): Candidate[] {
   const tries = kbTries(kb);
-  const tokens = tokenize(text, s.start, s.end);
+  const tokens = ctx.tokens ? ctx.tokens.of(s.start, s.end) : tokenize(text, s.start, s.end);
   if (!tokens.length) return [];
   const known = findGazetteerMentions(text, tokens, s.index, kb, tries);
   const { persons, roles } = findPersonMentions(text, tokens, s.index, tries, known);

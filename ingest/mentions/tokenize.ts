@@ -13,22 +13,32 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Only ASCII letters and digits: the normal form is the lower case, the folded form the token itself. */
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const raw = m[0];
+  // Scanning the text itself from `from` is scanning the slice: WORD has no look-behind, and a word
+  // running past `to` is cut there as the slice would cut it.
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = Math.min(start + m[0].length, to);
+    const raw = end === start + m[0].length ? m[0] : text.slice(start, end);
+    if (ASCII_WORD.test(raw)) { out.push({ raw, folded: raw, norm: raw.toLowerCase(), start, end }); continue; }
     const norm = normalizeForm(raw);
     if (!norm) continue;
-    out.push({ raw, folded: foldAccents(raw), norm, start: from + m.index, end: from + m.index + raw.length });
+    out.push({ raw, folded: foldAccents(raw), norm, start, end });
   }
   return out;
 }
 
 /** Whether a token starts with an upper-case letter (or is a number, which names like `2025 Roadmap` allow). */
 export function isCapitalised(t: Token): boolean {
+  const code = t.raw.charCodeAt(0);
+  // ASCII, decided by code: an upper-case letter or a digit.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const c = t.raw[0]!;
   return c !== c.toLowerCase() || /\p{N}/u.test(c);
 }
