@@ -1,6 +1,6 @@
 // Neighbourhood: one breadth-first step from a frontier of entity or meeting ids over the semantic
 // relationships; meetings outside the date window are not crossed. The server repeats it `depth` times,
-// then once more with `within` set to the nodes reached, to pick up the edges among them.
+// then picks up the edges among the nodes reached with entity-neighborhood-edges.cypher.
 UNWIND $frontier AS fid
 CALL (fid) {
   MATCH (a:Entity {id: fid}) RETURN a
@@ -9,7 +9,6 @@ CALL (fid) {
 }
 MATCH (a)-[r:PARTICIPATED_IN|PARTY_TO|HOLDS|HELD_IN]-(b)
 WHERE (b:Entity OR b:Meeting)
-  AND ($within IS NULL OR b.id IN $within)
   AND (NOT b:Meeting OR (
         ($fromDay IS NULL OR coalesce(b.endIso, b.date + '~') >= $fromDay)
     AND ($toDay IS NULL OR b.date <= $toDay)

@@ -1,7 +1,28 @@
 // Who met whom: the meetings in the window that involve the filtered country, institution and person,
 // each with its participants' ids (entities-by-id.cypher reads each participant once). The server turns
 // participant pairs into MET edges.
-MATCH (m:Meeting)
+// The window is found through range indexes: meetings dated from the year the window opens in (a date of
+// year or month precision, '2021' or '2021-03', counts in every window it overlaps) up to its end, plus
+// meetings that began before that year and last into the window (index on endIso). The exact overlap test
+// then runs on those few rows only ('~' sorts after every ISO date: an open end). Without a window every meeting is read, dated or not.
+CALL () {
+  MATCH (m:Meeting)
+  WHERE $fromDay IS NULL AND $toDay IS NULL
+  RETURN m
+  UNION
+  MATCH (m:Meeting)
+  WHERE $fromDay IS NULL AND m.date <= $toDay
+  RETURN m
+  UNION
+  MATCH (m:Meeting)
+  WHERE m.date >= substring($fromDay, 0, 4) AND m.date <= coalesce($toDay, '~')
+  RETURN m
+  UNION
+  MATCH (m:Meeting)
+  WHERE m.endIso >= $fromDay AND m.date < substring($fromDay, 0, 4) AND m.date <= coalesce($toDay, '~')
+  RETURN m
+}
+WITH m
 WHERE ($fromDay IS NULL OR (m.date IS NOT NULL AND coalesce(m.endIso, m.date + '~') >= $fromDay))
   AND ($toDay IS NULL OR (m.date IS NOT NULL AND m.date <= $toDay))
   AND ($planned IS NULL OR coalesce(m.planned, false) = $planned)

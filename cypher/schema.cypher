@@ -25,6 +25,7 @@ CREATE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.hash);
 CREATE INDEX mention_doc_id IF NOT EXISTS FOR (n:Mention) ON (n.docId);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX meeting_doc_id IF NOT EXISTS FOR (n:Meeting) ON (n.docId);
+CREATE INDEX meeting_end_iso IF NOT EXISTS FOR (n:Meeting) ON (n.endIso);
 CREATE INDEX instrument_event_date IF NOT EXISTS FOR (n:InstrumentEvent) ON (n.date);
 CREATE INDEX instrument_event_stage IF NOT EXISTS FOR (n:InstrumentEvent) ON (n.stage);
 CREATE INDEX instrument_event_doc_id IF NOT EXISTS FOR (n:InstrumentEvent) ON (n.docId);

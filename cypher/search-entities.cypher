@@ -5,15 +5,18 @@ WHERE size($types) = 0 OR any(label IN labels(node) WHERE label IN $types)
 WITH node, score
 ORDER BY score DESC, node.mentionCount DESC, node.name
 LIMIT $limit
+// Any one mention gives the context: one relationship read, never a hub's whole list (no ORDER BY on it).
+// The document text (large) is read only for a mention stored without its sentence.
 CALL (node) {
   OPTIONAL MATCH (node)<-[:REFERS_TO]-(m:Mention)
   WITH m LIMIT 1
-  OPTIONAL MATCH (d:Document {id: m.docId})
-  RETURN m, d
+  RETURN m.sentenceText AS sentence, m.docId AS docId, m.start AS start
+}
+CALL (sentence, docId, start) {
+  OPTIONAL MATCH (d:Document {id: docId}) WHERE sentence IS NULL
+  RETURN substring(d.text, CASE WHEN start < 80 THEN 0 ELSE start - 80 END, 200) AS around
 }
 RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS type, node.name AS name,
        coalesce(node.aliases, []) AS aliases, score, node.side AS side, node.kind AS kind,
        node.latestStage AS latestStage, node.mentionCount AS mentionCount,
-       CASE WHEN m IS NULL THEN null
-            ELSE coalesce(m.sentenceText,
-                          substring(d.text, CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END, 200)) END AS context
+       coalesce(sentence, around) AS context

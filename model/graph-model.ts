@@ -74,7 +74,7 @@ export const NODE_LABELS = {
     entity: false, style: { shape: 'tag', color: '#BBBBBB' },
   },
   Meeting: {
-    label: 'Meeting', caption: 'Meeting', captionProperty: 'title', keys: ['id'], indexed: ['date', 'docId'],
+    label: 'Meeting', caption: 'Meeting', captionProperty: 'title', keys: ['id'], indexed: ['date', 'docId', 'endIso'],
     entity: false, style: { shape: 'star', color: '#D55E00' },
   },
   InstrumentEvent: {

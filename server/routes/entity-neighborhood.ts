@@ -10,6 +10,8 @@ import { notFound } from './entity.ts';
 const DEFAULT_NEIGHBOURHOOD_LIMIT = 150;
 /** Hard ceiling of `limit`: above this the explorer should filter instead. */
 const MAX_NEIGHBOURHOOD_LIMIT = 2_000;
+/** Relationship rows read per step for each node allowed: most lead back to nodes already reached. */
+const ROWS_PER_NODE = 20;
 
 export const neighborhoodQuery = z.object({
   depth: boundedInt(1, 3, 1).describe('Relationship hops from the entity (an entity-meeting-entity step is 2)'),
@@ -20,6 +22,8 @@ export const neighborhoodQuery = z.object({
 });
 
 export const neighborhoodResponse = z.object({ elements: elementsSchema, truncated: z.boolean() });
+
+interface ClosingRow { from: string; to: string; type: string; relId: string; outgoing: boolean }
 
 interface StepRow {
   from: string;
@@ -48,18 +52,14 @@ export const entityNeighborhoodRoute = defineRoute({
     const edges = new Map<string, { source: string; target: string; type: string }>();
     let truncated = false;
     let frontier = [params.id];
-    // One extra step past `depth` only to find edges among nodes already reached.
-    for (let step = 0; step <= query.depth && frontier.length; step++) {
-      const closing = step === query.depth;
-      const cap = (query.limit + 1) * 20;
-      const within = closing ? [...nodes.keys()] : null;
-      const rows = (await db.read('entity-neighborhood-step', { frontier, cap, within, ...window })) as unknown as StepRow[];
-      if (rows.length >= cap && !closing) truncated = true;
+    const cap = (query.limit + 1) * ROWS_PER_NODE;
+    for (let step = 0; step < query.depth && frontier.length; step++) {
+      const rows = (await db.read('entity-neighborhood-step', { frontier, cap, ...window })) as unknown as StepRow[];
+      if (rows.length >= cap) truncated = true;
       const next: string[] = [];
       for (const r of rows) {
         const id = r.node.id;
         if (!nodes.has(id)) {
-          if (closing) continue;
           if (nodes.size >= query.limit) { truncated = true; continue; }
           const { labels, ...props } = r.node;
           // Map projections keep absent properties as null; the element data leaves them out.
@@ -70,6 +70,14 @@ export const entityNeighborhoodRoute = defineRoute({
         edges.set(r.relId, { source, target, type: r.type });
       }
       frontier = next;
+    }
+    // The edges among the nodes reached that no step walked: from the last frontier to everything shown.
+    if (frontier.length) {
+      const closing = (await db.read('entity-neighborhood-edges', { frontier, within: [...nodes.keys()], cap })) as unknown as ClosingRow[];
+      for (const r of closing) {
+        const [source, target] = r.outgoing ? [r.from, r.to] : [r.to, r.from];
+        edges.set(r.relId, { source, target, type: r.type });
+      }
     }
     const shown = (labels: string[]) => !query.types || labels.some((l) => (query.types as string[]).includes(l));
     const b = new ElementsBuilder();

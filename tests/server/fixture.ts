@@ -27,7 +27,7 @@ export const E = {
 type MeetingFact = Omit<Meeting, 'id' | 'start' | 'end' | 'sentence'>;
 type EventFact = Omit<InstrumentEvent, 'id' | 'start' | 'end' | 'sentence'>;
 
-interface Facts {
+export interface Facts {
   entities: ExtractedEntity[];
   sentences: { text: string; mentions: [ExtractedEntity, string][] }[];
   meetings?: (MeetingFact & { sentence: number })[];
@@ -39,7 +39,7 @@ function day(iso: string, text: string) {
   return { iso, precision: iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year', text } as const;
 }
 
-function build(name: string, date: string, facts: Facts): { x: DocumentExtraction; text: string } {
+export function build(name: string, date: string, facts: Facts): { x: DocumentExtraction; text: string } {
   const id = `doc:${name}`;
   let text = '';
   const sentences: DocumentExtraction['sentences'] = [];
