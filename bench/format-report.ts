@@ -47,8 +47,11 @@ export function formatReport(s: BenchSummary): string {
       r.ingest.map((x) => [x.scheme, x.seconds.join(' / '), x.relationships])));
   }
   if (s.explorer) {
-    out.push(table('explorer (headless Chromium, explorer code, fcose by size; pan = mouse drag)', ['nodes', 'edges', 'variant', 'layout ms', 'first frame ms', 'pan fps', 'target'],
-      s.explorer.runs.map((r) => [r.nodes, r.edges, r.variant, r.layoutMs, r.firstDrawMs, r.panFps, r.nodes === 2000 && r.variant === 'explorer' ? ok(r.firstDrawMs < TARGETS.explorer2000Ms) : ''])));
+    // "Laid out and interactive": the final positions drawn, and the first frame (input answered) before that.
+    out.push(table('explorer (headless Chromium, explorer code; before = fcose on the main thread, then the first frame; pan = mouse drag)',
+      ['nodes', 'drawn', 'edges', 'variant', 'first frame ms', 'layout done ms', 'layout drawn ms', 'pan fps while laying out', 'pan fps after', 'target'],
+      s.explorer.runs.map((r) => [r.nodes, r.drawnNodes, r.edges, r.variant, r.firstDrawMs, r.layoutMs, r.layoutDrawnMs, r.panFpsDuringLayout, r.panFps,
+        r.nodes === 2000 && r.variant === 'explorer' ? ok(Math.max(r.firstDrawMs, r.layoutDrawnMs) < TARGETS.explorer2000Ms) : ''])));
   }
   return out.join('\n');
 }

@@ -1,76 +1,82 @@
 // Browser side of the explorer benchmark: draws a generated graph of n nodes with the explorer's own
-// code (createCy, showElements: its stylesheet, decoration and size-dependent fcose options), then
-// counts the frames it draws while bench/explorer-bench.ts drags the background with the mouse.
-// Exposes window.benchDraw(n, variant) and benchDone(); timings are performance.now() ms.
+// code (createCy, showElements: stylesheet, decoration, seed layout, background fcose, size cap), then
+// counts the frames drawn while bench/explorer-bench.ts drags the background with the mouse.
+// Exposes benchDraw(n, variant) (resolves at the first frame), benchSettled() (resolves when the
+// layout is final), benchFit(), benchFrames() and benchDone(); timings are performance.now() ms.
 import type { Core } from 'cytoscape';
-import type { Elements } from '../../explorer/src/api/types.ts';
+import { layoutSettled } from '../../explorer/src/graph/background-layout.ts';
 import { createCy, showElements } from '../../explorer/src/graph/cy-setup.ts';
+import { decorate } from '../../explorer/src/graph/decorate.ts';
+import { layoutOptions } from '../../explorer/src/graph/layouts.ts';
 import { defaultViewState } from '../../explorer/src/state/view-state.ts';
+import { generateGraph } from './generate-graph.ts';
 
-/** Edges per node: the 100x meetings network has about 1.4. */
-const EDGES_PER_NODE = 1.4;
-const TYPES = ['Person', 'Person', 'Person', 'Institution', 'Country', 'Instrument'];
-const SIDES = ['eu', 'member_state', 'third_country', 'international'];
+/**
+ * `explorer`: the explorer as it is (above NODE_CAP only the best-connected nodes are drawn);
+ * `show-all`: the same after the reader pressed "show all"; `before`: the explorer before issue 6's
+ * changes (fcose draft on the main thread, then the first frame), kept to compare in the same minute.
+ */
+export type Variant = 'explorer' | 'show-all' | 'before';
 
-/** A preferential-attachment graph (hubs like the EU and a few commissioners), deterministic. */
-function generate(n: number): Elements {
-  let seed = 42;
-  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
-  const nodes: Elements['nodes'] = [];
-  const ends: string[] = [];
-  const edges: Elements['edges'] = [];
-  for (let i = 0; i < n; i++) {
-    const id = `n${i}`;
-    nodes.push({ data: { id, label: TYPES[i % TYPES.length], name: `Node ${i} name`, side: SIDES[i % SIDES.length] as never } });
-    const k = i === 0 ? 0 : Math.max(1, Math.round(EDGES_PER_NODE * (0.5 + rnd())));
-    for (let j = 0; j < k && i > 0; j++) {
-      const target = ends.length && rnd() < 0.8 ? ends[Math.floor(rnd() * ends.length)] : `n${Math.floor(rnd() * i)}`;
-      if (target === id) continue;
-      edges.push({ data: { id: `e${edges.length}`, source: id, target, type: 'MET', weight: 1 + Math.floor(rnd() * 5) } });
-      ends.push(id, target);
-    }
-  }
-  return { nodes, edges };
-}
+let current: Core | null = null;
+let t0 = 0;
+let renders = 0;
+/** When the final positions were set (layoutstop) and when the frame showing them was drawn. */
+let settledAt = 0;
+let settledDrawn: Promise<number> = Promise.resolve(0);
 
 const nextRender = (cy: Core) => new Promise<number>((ok) => cy.one('render', () => ok(performance.now())));
 
-/**
- * `explorer` is the explorer as it is; `viewport-textures` is the same graph and layout with
- * cytoscape's viewport options on (a texture while the user pans or zooms, edges and labels hidden
- * meanwhile), to show what a pan costs without them.
- */
-export type Variant = 'explorer' | 'viewport-textures';
+/** What the explorer did before: every element added, fcose on the main thread, fit by cytoscape. */
+function showBefore(cy: Core, n: number): void {
+  const d = decorate(generateGraph(n), {});
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add([...d.nodes.map((x) => ({ group: 'nodes' as const, data: x.data })), ...d.edges.map((e) => ({ group: 'edges' as const, data: e.data }))]);
+  });
+  const visible = cy.elements(':visible');
+  visible.layout(layoutOptions('fcose', visible.nodes().length) as never).run();
+}
 
-let current: Core | null = null;
-let renders = 0;
-
-/** Draws n nodes the way the explorer does; the graph stays for the pan until benchDone(). */
 async function benchDraw(n: number, variant: Variant) {
   const container = document.getElementById('cy')!;
-  const elements = generate(n);
+  const elements = generateGraph(n);
   const cy = createCy(container, false);
-  if (variant === 'viewport-textures') {
-    // Init options of cytoscape's canvas renderer, read at draw time from the renderer object.
-    Object.assign((cy as unknown as { renderer(): object }).renderer(), { textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true });
-  }
   await new Promise((ok) => requestAnimationFrame(ok));
-  const t0 = performance.now();
+  t0 = performance.now();
+  settledDrawn = new Promise<number>((ok) => cy.one('layoutstop', () => { settledAt = performance.now(); cy.one('render', () => ok(performance.now())); }));
   const drawn = nextRender(cy);
-  showElements(cy, elements, defaultViewState()); // adds, decorates, runs the layout (synchronous)
-  const layoutMs = performance.now() - t0;
+  if (variant === 'before') showBefore(cy, n);
+  else showElements(cy, elements, defaultViewState(), { showAll: variant === 'show-all' });
+  const syncMs = performance.now() - t0;
   const firstDrawMs = (await drawn) - t0;
   renders = 0;
   cy.on('render', () => { renders++; });
   current = cy;
-  return { variant, nodes: cy.nodes().length, edges: cy.edges().length, layoutMs, firstDrawMs };
+  return { variant, nodes: n, drawnNodes: cy.nodes().length, edges: cy.edges().length, syncMs, firstDrawMs };
 }
 
-/** Frames drawn since benchDraw, then the graph goes. */
-function benchDone(): number {
+/** Milliseconds from the start of benchDraw until the final positions were set, and drawn. */
+async function benchSettled(): Promise<{ layoutMs: number; layoutDrawnMs: number }> {
+  await layoutSettled(current!);
+  const drawn = await settledDrawn;
+  return { layoutMs: settledAt - t0, layoutDrawnMs: drawn - t0 };
+}
+
+function benchFit(): void {
+  current?.fit(undefined, 30);
+}
+
+/** Frames drawn since the last call. */
+function benchFrames(): number {
+  const r = renders;
+  renders = 0;
+  return r;
+}
+
+function benchDone(): void {
   current?.destroy();
   current = null;
-  return renders;
 }
 
-Object.assign(window, { benchDraw, benchDone, benchReady: true });
+Object.assign(window, { benchDraw, benchSettled, benchFit, benchFrames, benchDone, benchReady: true });

@@ -2,6 +2,7 @@
 // exposes a promise of the current load so tests and exports can wait for it.
 import type { AppContext } from './context.ts';
 import { isAbort } from '../api/api-error.ts';
+import { layoutSettled } from '../graph/background-layout.ts';
 import type { Mode } from '../state/view-state.ts';
 import { clear } from '../ui/dom.ts';
 import { renderLegend } from '../ui/legend-view.ts';
@@ -49,6 +50,9 @@ export class ViewHost {
     const run = async () => {
       try {
         await v.load(this.ctx, ctrl.signal);
+        // A large graph is drawn and usable already; the load counts as done (and is persisted) once
+        // its background layout has placed the nodes, so a permalink or export holds final positions.
+        await layoutSettled(this.ctx.cy);
       } catch (err) {
         if (isAbort(err) || ctrl.signal.aborted) return;
         this.ctx.status.error(err, () => void this.load());

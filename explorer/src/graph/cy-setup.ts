@@ -5,8 +5,14 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Elements } from '../api/types.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { hideCapPrompt, showCapPrompt } from '../ui/cap-prompt.ts';
+import { cancelBackgroundLayout, fitByPositions, FIT_MARGIN, refineInBackground } from './background-layout.ts';
 import { decorate } from './decorate.ts';
+import { isLargeGraph, NODE_CAP } from './graph-size.ts';
 import { layoutOptions, FIT_PADDING } from './layouts.ts';
+import { boundsOf, viewportFor } from './position-bounds.ts';
+import { seedPositions } from './seed-layout.ts';
+import { capElements } from './size-cap.ts';
 import { labelScaleFor, stylesheet } from './styles.ts';
 
 cytoscape.use(fcose);
@@ -26,41 +32,98 @@ export function createCy(container: HTMLElement, presentation: boolean): Core {
   });
 }
 
-/** Replaces the graph. Saved positions win over the layout, so a permalink comes back exactly. */
-export function showElements(cy: Core, elements: Elements, state: ViewState): void {
-  const decorated = decorate(elements, { sizeBy: state.sizeBy });
+export interface ShowOptions {
+  /** Draw every node even above NODE_CAP (the reader chose "show all"). */
+  showAll?: boolean;
+}
+
+/**
+ * Replaces the graph. Saved positions win over the layout, so a permalink comes back exactly. Above
+ * NODE_CAP nodes only the best-connected are drawn, with a prompt to filter or show all. A large graph
+ * (graph-size.ts) is drawn at once from seed positions and laid out by fcose in a worker
+ * (background-layout.ts; `layoutSettled(cy)` says when it is done).
+ */
+export function showElements(cy: Core, elements: Elements, state: ViewState, opts: ShowOptions = {}): void {
+  cancelBackgroundLayout(cy);
+  const capped = opts.showAll ? null : capElements(elements, NODE_CAP);
+  const container = cy.container();
+  if (container) {
+    if (capped && capped.shown < capped.total) {
+      showCapPrompt(container, capped, () => showElements(cy, elements, state, { ...opts, showAll: true }));
+    } else {
+      hideCapPrompt(container);
+    }
+  }
+  const decorated = decorate(capped?.elements ?? elements, { sizeBy: state.sizeBy });
   const hidden = new Set(state.hidden);
   const positions = state.positions;
   const allPlaced = decorated.nodes.length > 0 && decorated.nodes.every((n) => positions[n.data.id]);
+  const somePlaced = decorated.nodes.some((n) => positions[n.data.id]);
   const nodeIds = new Set(decorated.nodes.map((n) => n.data.id));
+  const edges = decorated.edges.filter((e) => nodeIds.has(e.data.source) && nodeIds.has(e.data.target));
+  const visibleCount = decorated.nodes.filter((n) => !hidden.has(n.data.id)).length;
+  const large = isLargeGraph(visibleCount);
+  // A large graph without saved positions opens from the seed layout, fitted by positions, and is
+  // styled for that zoom before its elements exist, so every element is styled once.
+  const seeded = large && !somePlaced && state.layout !== 'concentric' && state.layout !== 'circle' && state.layout !== 'breadthfirst';
+  const seeds = seeded ? seedPositions({ nodes: decorated.nodes.filter((n) => !hidden.has(n.data.id)).map((n) => n.data), edges: edges.map((e) => e.data) }) : null;
+  tuneRenderer(cy, large);
+  const seedView = seeds ? seedViewport(cy, [...seeds.values()]) : null;
   cy.batch(() => {
     cy.elements().remove();
+    if (seedView) {
+      cy.viewport(seedView);
+      applyStyle(cy, state.presentation, visibleCount);
+    } else if (large !== (cy.scratch('_atlasLarge') === true)) {
+      applyStyle(cy, state.presentation, visibleCount);
+    }
     cy.add([
-      ...decorated.nodes.map((n) => ({
-        group: 'nodes' as const, data: n.data,
-        position: positions[n.data.id] ? { x: positions[n.data.id][0], y: positions[n.data.id][1] } : undefined,
-      })),
-      ...decorated.edges
-        .filter((e) => nodeIds.has(e.data.source) && nodeIds.has(e.data.target))
-        .map((e) => ({ group: 'edges' as const, data: e.data })),
+      ...decorated.nodes.map((n) => {
+        const saved = positions[n.data.id];
+        const seed = seeds?.get(n.data.id);
+        return { group: 'nodes' as const, data: n.data, position: saved ? { x: saved[0], y: saved[1] } : seed };
+      }),
+      ...edges.map((e) => ({ group: 'edges' as const, data: e.data })),
     ]);
-    cy.nodes().filter((n) => hidden.has(n.id())).style('display', 'none');
+    if (hidden.size) cy.nodes().filter((n) => hidden.has(n.id())).style('display', 'none');
   });
-  const somePlaced = decorated.nodes.some((n) => positions[n.data.id]);
   if (allPlaced) {
     if (state.zoom) cy.viewport({ zoom: state.zoom.level, pan: { x: state.zoom.pan[0], y: state.zoom.pan[1] } });
+    else if (large) fitByPositions(cy, visibleNodes(cy, hidden));
     else cy.fit(undefined, FIT_PADDING);
     applyStyle(cy, state.presentation);
+  } else if (seeds) {
+    void refineInBackground(cy, visibleNodes(cy, hidden), { randomize: true, fitted: seedView });
   } else if (somePlaced && state.layout === 'fcose') {
     // Growing a graph (expand): new nodes start beside a placed neighbour and the layout refines
     // from there, so what the reader already knows stays where it was.
     placeNewNodesNearNeighbours(cy, positions);
-    runLayout(cy, 'fcose', { randomize: false });
+    if (large) void refineInBackground(cy, visibleNodes(cy, hidden), { randomize: false, fitted: fitByPositions(cy, visibleNodes(cy, hidden)) });
+    else runLayout(cy, 'fcose', { randomize: false });
   } else {
     runLayout(cy, state.layout === 'preset' ? 'fcose' : state.layout);
   }
   const selected = new Set(state.selection);
-  cy.batch(() => cy.elements().filter((e) => selected.has(e.id())).select());
+  if (selected.size) cy.batch(() => cy.elements().filter((e) => selected.has(e.id())).select());
+}
+
+/** The visible nodes, without cytoscape's `:visible` selector (which computes every element's style). */
+function visibleNodes(cy: Core, hidden: Set<string>) {
+  return hidden.size ? cy.nodes().filter((n) => !hidden.has(n.id())) : cy.nodes();
+}
+
+function seedViewport(cy: Core, points: { x: number; y: number }[]) {
+  const b = boundsOf(points, FIT_MARGIN);
+  return b ? viewportFor(b, cy.width(), cy.height(), FIT_PADDING, { min: cy.minZoom(), max: cy.maxZoom() }) : null;
+}
+
+/** Renderer options that make a large graph pan smoothly: while the reader pans or zooms, cytoscape
+ * moves a snapshot of the last frame instead of redrawing thousands of edges and labels. They are
+ * init options of the canvas renderer, read at each frame from the renderer object, so they can follow
+ * the graph's size on the one cytoscape instance the explorer keeps. */
+function tuneRenderer(cy: Core, large: boolean): void {
+  const r = (cy as unknown as { renderer(): Record<string, unknown> | undefined }).renderer();
+  if (r) Object.assign(r, { textureOnViewport: large, hideEdgesOnViewport: large });
 }
 
 /** Distance in pixels at which a new node is placed from the neighbour that brought it in. */
@@ -77,10 +140,17 @@ function placeNewNodesNearNeighbours(cy: Core, positions: ViewState['positions']
   });
 }
 
+/** Runs a layout on the visible graph; fcose on a large graph runs in the background worker. */
 export function runLayout(cy: Core, name: ViewState['layout'], opts: { randomize?: boolean } = {}): void {
+  cancelBackgroundLayout(cy);
   const visible = cy.elements(':visible');
-  if (visible.nodes().length === 0) return;
-  visible.layout(layoutOptions(name, visible.nodes().length, opts) as never).run();
+  const nodes = visible.nodes();
+  if (nodes.length === 0) return;
+  if (name === 'fcose' && isLargeGraph(nodes.length)) {
+    void refineInBackground(cy, nodes, { randomize: opts.randomize ?? true, fitted: fitByPositions(cy, nodes) });
+    return;
+  }
+  visible.layout(layoutOptions(name, nodes.length, opts) as never).run();
 }
 
 /** Current positions of visible nodes, for the permalink. */
@@ -93,7 +163,10 @@ export function capturePositions(cy: Core): ViewState['positions'] {
   return out;
 }
 
-/** Re-applies the stylesheet with hub labels sized for the current zoom (call after fit/layout). */
-export function applyStyle(cy: Core, presentation: boolean): void {
-  cy.style(stylesheet({ presentation, labelScale: labelScaleFor(cy.zoom()) }) as never);
+/** Re-applies the stylesheet with hub labels sized for the current zoom (call after fit/layout), and
+ * the large-graph variant (labels by zoom, cheap edges) when the graph is large. */
+export function applyStyle(cy: Core, presentation: boolean, nodeCount = cy.nodes().length): void {
+  const large = isLargeGraph(nodeCount);
+  cy.scratch('_atlasLarge', large);
+  cy.style(stylesheet({ presentation, labelScale: labelScaleFor(cy.zoom()), large }) as never);
 }

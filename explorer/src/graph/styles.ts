@@ -23,8 +23,13 @@ export function labelScaleFor(zoom: number): number {
   return Math.min(MAX_LABEL_SCALE, Math.max(1, 1 / zoom));
 }
 
-export function stylesheet(opts: { presentation: boolean; labelScale?: number }): Style[] {
+/** `large` (graph-size.ts): minor labels are left out of the style until the zoom is close enough for
+ * cytoscape to draw them, so thousands of label boxes are not measured for a frame that shows none of
+ * them; edges are haystack lines, the cheapest cytoscape draws (one edge per pair, no arrows here). */
+export function stylesheet(opts: { presentation: boolean; labelScale?: number; large?: boolean }): Style[] {
   const font = opts.presentation ? FONT.presentation : FONT.normal;
+  const minorLabelsDrawn = (opts.labelScale ?? 1) * MIN_ZOOMED_FONT <= font;
+  const minorLabel = opts.large && !minorLabelsDrawn ? '' : 'data(display)';
   const hubFont = font * (opts.labelScale ?? 1);
   const ink = opts.presentation ? '#000000' : '#1a1a1a';
   const overview = !opts.presentation && (opts.labelScale ?? 1) >= OVERVIEW_LABEL_SCALE;
@@ -32,7 +37,7 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
     {
       selector: 'node',
       style: {
-        label: 'data(display)', 'font-size': font, color: ink, 'text-valign': 'bottom', 'text-margin-y': 3,
+        label: minorLabel, 'font-size': font, color: ink, 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-wrap': 'wrap', 'text-max-width': opts.presentation ? 220 : 130,
         'text-outline-color': '#ffffff', 'text-outline-width': opts.presentation ? 3 : 2,
         'min-zoomed-font-size': MIN_ZOOMED_FONT,
@@ -44,18 +49,18 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
     { selector: 'node[label = "Instrument"]', style: { 'text-max-width': 110 } },
     {
       selector: 'node[?major]',
-      style: { 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'font-weight': 'bold', 'z-index': 5, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
+      style: { label: 'data(display)', 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'font-weight': 'bold', 'z-index': 5, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
     },
     {
       // The tapped node and its neighbours read like hubs, so a selection is legible at any zoom.
       selector: 'node:selected, node.focus-root, node.emph',
-      style: { 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'z-index': 15, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
+      style: { label: 'data(display)', 'min-zoomed-font-size': 0, 'font-size': hubFont, 'text-max-width': (opts.presentation ? 220 : 130) * (opts.labelScale ?? 1), 'z-index': 15, 'text-outline-width': 2 * (opts.labelScale ?? 1) },
     },
     {
       selector: 'edge',
       style: {
         width: overview ? (e: { data(k: string): number }) => e.data('width') * OVERVIEW_EDGE.widthFactor : 'data(width)',
-        'line-color': opts.presentation ? '#555555' : '#9aa4ad', 'curve-style': 'bezier',
+        'line-color': opts.presentation ? '#555555' : '#9aa4ad', 'curve-style': opts.large ? 'haystack' : 'bezier',
         opacity: opts.presentation ? 0.9 : overview ? OVERVIEW_EDGE.opacity : 0.75,
       },
     },
@@ -83,7 +88,7 @@ export function stylesheet(opts: { presentation: boolean; labelScale?: number })
     { selector: 'edge[diff = "new"]', style: { 'line-color': '#009E73', opacity: 1 } },
     { selector: 'edge[diff = "lost"]', style: { 'line-color': '#D55E00', 'line-style': 'dashed', opacity: 1 } },
     { selector: 'edge[diff = "continuing"]', style: { 'line-color': '#777777' } },
-    { selector: 'node.path', style: { 'border-color': '#E69F00', 'border-width': 5, opacity: 1, 'z-index': 10, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.path', style: { label: 'data(display)', 'border-color': '#E69F00', 'border-width': 5, opacity: 1, 'z-index': 10, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.path', style: { 'line-color': '#E69F00', width: 6, opacity: 1, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.focus-root', style: { 'border-width': 5, 'border-color': '#000000' } },
