@@ -6,7 +6,7 @@ import type {
 import type { ResolvedBy } from '../../model/graph-model.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
-import { findMentions } from '../mentions/find-mentions.ts';
+import { findMentions, findSpanMentions } from '../mentions/find-mentions.ts';
 import { SentenceTokens } from '../mentions/sentence-tokens.ts';
 import { dominantCountry } from './dominant-country.ts';
 import { headingSpans } from './heading-spans.ts';
@@ -48,11 +48,13 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   const found: Found[] = [];
   // The contract lets the reader leave a section's country null; it is filled in here for everyone after.
   input.sections.forEach((sec, k) => { sec.countryId = countries[k] ?? null; });
-  for (const s of input.sentences) {
-    const sectionCountry = (s.section >= 0 ? countries[s.section] : null) ?? docCountry;
+  const sentenceCountries = input.sentences.map((s) => (s.section >= 0 ? countries[s.section] : null) ?? docCountry);
+  const bySentence = findSpanMentions(text, input.sentences, kb, sentenceCountries.map((sectionCountry) => ({ sectionCountry, tokens })));
+  input.sentences.forEach((s, i) => {
+    const sectionCountry = sentenceCountries[i]!;
     const date = sentenceDate(text, s.start, s.end, s.tableRow, input.doc.date?.iso ?? null);
-    for (const c of findMentions(text, s, kb, { sectionCountry, tokens })) found.push({ c, date, sectionCountry, section: s.section });
-  }
+    for (const c of bySentence[i]!) found.push({ c, date, sectionCountry, section: s.section });
+  });
   // Headings are no sentences, but `CABO VERDE` or `THE RABAT PROCESS` as a heading mentions the entity.
   for (const h of headingSpans(text, input.sections, input.sentences)) {
     for (const c of findMentions(text, h, kb, { sectionCountry: countries[h.section] ?? null, tokens })) {

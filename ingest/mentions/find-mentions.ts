@@ -2,7 +2,7 @@
 // and institutions inside an instrument's, a ministry's or a role's name stay mentions of their own
 // (`EU-Nigeria Readmission Agreement` also mentions Nigeria and the EU).
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { findCompromisePeople } from './find-compromise-people.ts';
+import { acceptPeople, compromisePeople, peopleWindows, type PeopleWindow } from './find-compromise-people.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findInstitutionPatterns } from './find-institution-patterns.ts';
 import { findNationalBodies } from './find-national-bodies.ts';
@@ -10,10 +10,10 @@ import { findNamedBodies } from './find-named-bodies.ts';
 import { findAgencyListInstruments } from './find-agency-list-instruments.ts';
 import { findInstrumentMentions } from './find-instrument-mentions.ts';
 import { findPersonMentions } from './find-person-mentions.ts';
-import { kbTries } from './kb-tries.ts';
+import { type KbTries, kbTries } from './kb-tries.ts';
 import type { Candidate } from './mention-candidate.ts';
 import type { SentenceTokens } from './sentence-tokens.ts';
-import { tokenize } from './tokenize.ts';
+import { type Token, tokenize } from './tokenize.ts';
 
 export interface SentenceSpan {
   index: number;
@@ -32,9 +32,32 @@ export interface MentionContext {
 const PRIORITY: Record<string, number> = { person: 4, instrument: 3, knownInstrument: 5, role: 2, institution: 1, known: 0 };
 
 export function findMentions(text: string, s: SentenceSpan, kb: KnowledgeBase, ctx: MentionContext): Candidate[] {
+  return findSpanMentions(text, [s], kb, [ctx])[0]!;
+}
+
+/** A span's candidates before compromise has read its unexplained runs. */
+interface Pending { s: SentenceSpan; tokens: Token[]; found: Candidate[]; windows: PeopleWindow[] }
+
+/**
+ * findMentions for many spans of one document (`ctxs[i]` is the context of `spans[i]`): the same
+ * candidates, but compromise reads the windows of all spans in a few calls instead of one call each.
+ */
+export function findSpanMentions(text: string, spans: SentenceSpan[], kb: KnowledgeBase, ctxs: MentionContext[]): Candidate[][] {
   const tries = kbTries(kb);
+  const pending = spans.map((s, i) => candidatesBeforeCompromise(text, s, kb, tries, ctxs[i]!));
+  const answers = compromisePeople(pending.flatMap((p) => p?.windows.map((w) => w.slice) ?? []));
+  let next = 0;
+  return pending.map((p) => {
+    if (!p) return [];
+    const mine = answers.slice(next, (next += p.windows.length));
+    const extra = acceptPeople(text, p.tokens, p.s.index, tries, p.found, p.windows, mine);
+    return settleOverlaps([...p.found, ...extra]);
+  });
+}
+
+function candidatesBeforeCompromise(text: string, s: SentenceSpan, kb: KnowledgeBase, tries: KbTries, ctx: MentionContext): Pending | null {
   const tokens = ctx.tokens ? ctx.tokens.of(s.start, s.end) : tokenize(text, s.start, s.end);
-  if (!tokens.length) return [];
+  if (!tokens.length) return null;
   const known = findGazetteerMentions(text, tokens, s.index, kb, tries);
   const { persons, roles } = findPersonMentions(text, tokens, s.index, tries, known);
   const instruments = findInstrumentMentions(text, tokens, s.index, kb, tries, known, ctx);
@@ -44,8 +67,7 @@ export function findMentions(text: string, s: SentenceSpan, kb: KnowledgeBase, c
   const listed = findAgencyListInstruments(text, tokens, s.index, kb, known, ctx.sectionCountry)
     .filter((l) => !instruments.some((x) => x.kind === 'instrument' && x.name === l.name));
   const found = [...known, ...persons, ...roles, ...instruments, ...ministries, ...bodies, ...listed];
-  const extra = findCompromisePeople(text, tokens, s.index, tries, found);
-  return settleOverlaps([...found, ...extra]);
+  return { s, tokens, found, windows: peopleWindows(text, tokens, tries, found) };
 }
 
 function rank(c: Candidate): number {
