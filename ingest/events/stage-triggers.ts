@@ -25,9 +25,11 @@ export interface CompiledStageTriggers {
   topic: RegExp;
   /** Matches text right before a trigger whose subject is a gathering ("The meeting concluded"). */
   gatheringSubject: RegExp;
-  /** Every trigger and body pattern as one alternation: a unit it does not match has no trigger at all,
-   * so the hundred single patterns need not scan it. */
+  /** Every trigger and body pattern as one alternation (global): the positions where it matches are the
+   * only places any single pattern can start, so the hundred patterns are tried there, not along the text. */
   any: RegExp;
+  /** The trigger patterns, then the body patterns (as `implemented`), sticky: tried at one position. */
+  sticky: StageTrigger[];
 }
 
 /** Reading JSON with fs keeps this module importable from worker threads without an import attribute. */
@@ -38,8 +40,10 @@ export function compileStageTriggers(data: StageTriggerData): CompiledStageTrigg
   const triggers = Object.entries(data.stages).flatMap(([stage, forms]) =>
     forms.map((f) => ({ stage: stage as InstrumentStage, pattern: new RegExp(`\\b(?:${f})\\b`, 'gi') })));
   const bodies = data.bodies.map((b) => ({ pattern: new RegExp(`\\b${b.body}s?\\b`, 'gi'), instrumentHead: b.instrumentHead, kind: b.kind }));
-  const any = new RegExp([...triggers, ...bodies].map((t) => `(?:${t.pattern.source})`).join('|'), 'i');
-  return { triggers, bodies, any, intention: new RegExp(data.intentions, 'i'), topic: new RegExp(data.topics, 'i'), gatheringSubject: new RegExp(data.notInstrumentSubject, 'i') };
+  const any = new RegExp([...triggers, ...bodies].map((t) => `(?:${t.pattern.source})`).join('|'), 'gi');
+  const sticky = [...triggers, ...bodies.map((b) => ({ stage: 'implemented' as const, pattern: b.pattern }))]
+    .map((t) => ({ stage: t.stage, pattern: new RegExp(t.pattern.source, 'iy') }));
+  return { triggers, bodies, any, sticky, intention: new RegExp(data.intentions, 'i'), topic: new RegExp(data.topics, 'i'), gatheringSubject: new RegExp(data.notInstrumentSubject, 'i') };
 }
 
 export function stageTriggers(): CompiledStageTriggers {

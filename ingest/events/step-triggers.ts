@@ -19,16 +19,26 @@ export interface Unit { start: number; end: number; text: string; dates: DateMat
 
 /** Triggers in a unit, longest first where they overlap, none inside an instrument's own name. */
 export function findTriggers(unit: Unit, compiled: CompiledStageTriggers, instruments: LinkedMention[], text: string): Trigger[] {
-  if (!compiled.any.test(unit.text)) return [];
-  const all: Trigger[] = [];
-  for (const t of compiled.triggers) {
-    for (const m of unit.text.matchAll(t.pattern)) {
-      all.push({ stage: t.stage, start: unit.start + m.index, end: unit.start + m.index + m[0].length });
-    }
+  // Where any pattern can start, found in one scan: after a match at p the scan resumes at p + 1.
+  const starts: number[] = [];
+  compiled.any.lastIndex = 0;
+  for (let m = compiled.any.exec(unit.text); m; m = compiled.any.exec(unit.text)) {
+    starts.push(m.index);
+    compiled.any.lastIndex = m.index + 1;
   }
-  for (const b of compiled.bodies) {
-    for (const m of unit.text.matchAll(b.pattern)) {
-      all.push({ stage: 'implemented', start: unit.start + m.index, end: unit.start + m.index + m[0].length });
+  if (!starts.length) return [];
+  // Each pattern at those starts, in order, skipping starts inside its own previous match: what its
+  // global scan (matchAll) would find, in the same order (trigger patterns, then bodies).
+  const all: Trigger[] = [];
+  for (const t of compiled.sticky) {
+    let after = 0;
+    for (const at of starts) {
+      if (at < after) continue;
+      t.pattern.lastIndex = at;
+      const m = t.pattern.exec(unit.text);
+      if (!m) continue;
+      all.push({ stage: t.stage, start: unit.start + at, end: unit.start + at + m[0].length });
+      after = at + Math.max(1, m[0].length);
     }
   }
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
