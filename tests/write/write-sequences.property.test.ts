@@ -1,11 +1,14 @@
 // Property: whatever sequence of document versions is written (edits, repeats, empty versions, any
-// order), the graph equals a clean write of each document's last version. fast-check draws the
+// order, one document per transaction or several in one batch), the graph equals a clean write of each
+// document's last version. fast-check draws the
 // sequences; each run is checked on the real Neo4j, so the number of runs stays small.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySchema } from '../../db/apply-schema.ts';
 import type { ExtractedEntity } from '../../model/extraction.ts';
 import { writeDocument } from '../../ingest/write/write-document.ts';
+import { BatchBuilder, documentRowCount, writeBatch } from '../../ingest/write/write-batch.ts';
+import type { DocumentToWrite } from '../../ingest/write/write-documents.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { E, extraction } from './fixtures.ts';
 import { graphChecksum } from './graph-state.ts';
@@ -56,6 +59,32 @@ describe('write sequences', () => {
         expect(got).toBe(await graphChecksum(driver));
       },
     // No shrinking: each step is real transactions, and the raw counterexample is small enough to read.
+    ), { numRuns: RUNS, endOnFailure: true });
+  });
+
+  it('are the same whatever the batch size', async () => {
+    await applySchema(driver);
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.tuple(fc.constantFrom('d1', 'd2', 'd3', 'd4'), version), { minLength: 1, maxLength: 8 }),
+      fc.integer({ min: 2, max: 5 }),
+      async (writes, size) => {
+        const docs = writes.map(([doc, v]) => build(doc, v));
+        await resetDatabase(driver);
+        for (const d of docs) await writeDocument(driver, d.x, d.text);
+        const oneByOne = await graphChecksum(driver);
+        await resetDatabase(driver);
+        // Cut as ingestPaths cuts: at most `size` documents, a document's next version in the next batch.
+        const builder = new BatchBuilder({ documents: size });
+        let batch: DocumentToWrite[] = [];
+        const flush = async () => { for (const o of await writeBatch(driver, batch)) expect(o.ok).toBe(true); batch = []; builder.reset(); };
+        for (const d of docs) {
+          if (builder.full(documentRowCount(d), d.x.doc.id)) await flush();
+          builder.add(documentRowCount(d), d.x.doc.id);
+          batch.push(d);
+        }
+        await flush();
+        expect(await graphChecksum(driver)).toBe(oneByOne);
+      },
     ), { numRuns: RUNS, endOnFailure: true });
   });
 });
