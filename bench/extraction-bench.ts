@@ -18,6 +18,10 @@ import { readSyntheticGold } from './synthetic-corpus-files.ts';
 export const COMPARE_MAX_WORDS = 120_000;
 /** Alternating repetitions of the comparison; the median of each side is reported. */
 export const COMPARE_REPS = 3;
+/** Files of the untimed warm-up (one synthetic unit: a Council note and its news items), and how many
+ * times the pool's workers see them, so that each worker's JIT has met every kind of document. */
+const WARMUP_FILES = 5;
+const WARMUP_PASSES = 2;
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -57,7 +61,7 @@ export async function extractionBench(dir: string, scale: number, kb: KnowledgeB
   for (let i = 0; i < files.length && sampleWords < COMPARE_MAX_WORDS; i++) { sample.push(files[i]!); sampleWords += counts[i]!; }
 
   // Warm-up, untimed: the first call builds lazy indexes and the JIT has not seen the code yet.
-  for (const f of sample.slice(0, 5)) { extractDocument(f.file, f.text, kb); nlp(f.text); }
+  for (const f of sample.slice(0, WARMUP_FILES)) { extractDocument(f.file, f.text, kb); nlp(f.text); }
   log(`extraction ${scale}x: worker pool start`);
   const start = await timed(async () => {
     const pool = createExtractionPool();
@@ -66,7 +70,9 @@ export async function extractionBench(dir: string, scale: number, kb: KnowledgeB
     await Promise.all(Array.from({ length: pool.threads }, () => pool.extract(small.file, small.text)));
     return pool;
   });
+  // Warm-up, untimed: the workers' JIT has not seen the code yet either (the main thread warmed up above).
   const pool = start.value;
+  for (let w = 0; w < WARMUP_PASSES; w++) await poolPass(pool, sample.slice(0, WARMUP_FILES));
 
   const ours: number[] = []; const theirs: number[] = []; const oursCpu: number[] = []; const theirsCpu: number[] = []; const pooled: number[] = [];
   try {
