@@ -49,6 +49,17 @@ const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '
 
 const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
 
+/** Every pattern below needs a digit, a month name (any case: RELATIVE_YEAR_MONTH ignores it), or, in a
+ * dated document, a weekday or a relative word; a text with none of them has no date, and most prose
+ * sentences are such texts. A looser test than the patterns, so it never hides a date. */
+const DIGIT = /\d/;
+const ANY_MONTH = new RegExp(MONTH_PATTERN, 'i');
+const ANY_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+function mayHaveDate(text: string, context: DateContext): boolean {
+  return DIGIT.test(text) || ANY_MONTH.test(text)
+    || (!!context.docDate && (ANY_WEEKDAY.test(text) || RELATIVE.test(text) || RECENTLY.test(text)));
+}
+
 interface Group {
   start: number; end: number; day?: number; endDay?: number; month: number; year?: number; text: string;
   /** Where the year came from: a month name alone is a date only when its year is written or listed. */
@@ -67,6 +78,7 @@ function dayDate(y: number, m: number, d: number, text: string, start: number, e
 
 /** Every date in `text`, in reading order; the first is the one a row or sentence is dated by. */
 export function parseDates(text: string, context: DateContext = {}): DateMatch[] {
+  if (!mayHaveDate(text, context)) return [];
   const out: DateMatch[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);

@@ -3,7 +3,6 @@
 // agreement" there, as a section's country is in the Council note.
 import type { Sentence } from '../../model/extraction.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { findGazetteerMentions } from '../mentions/find-gazetteer-mentions.ts';
 import { kbTries } from '../mentions/kb-tries.ts';
 import { SentenceTokens } from '../mentions/sentence-tokens.ts';
 
@@ -16,7 +15,7 @@ export function dominantCountry(text: string, sentences: Sentence[], kb: Knowled
   const counts = new Map<string, number>();
   let total = 0;
   for (const s of sentences) {
-    for (const k of findGazetteerMentions(text, tokens.of(s.start, s.end), s.index, kb, tries)) {
+    for (const k of tokens.known(s, kb, tries)) {
       const id = k.entityIds.length === 1 ? k.entityIds[0]! : null;
       if (k.type !== 'Country' || !id || kb.entities.get(id)?.side !== 'third_country') continue;
       counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -58,8 +58,14 @@ export function readTitle(text: string, file: string, raw: string = text): strin
   return file;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  // Counted as the scan goes: an array of every word of a long document is only garbage.
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
 }
 
 export function readMeta(file: string, text: string, readable: string): { doc: DocumentMeta; bodyStart: number } {
