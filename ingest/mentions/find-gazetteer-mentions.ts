@@ -19,7 +19,9 @@ export function findGazetteerMentions(
   const out: KnownCandidate[] = [];
   const heading = isHeading(tokens);
   for (let i = 0; i < tokens.length;) {
-    const valid = tries.forms.matchAt(tokens, i).filter((m) => m.value.via !== 'office' && accepts(text, tokens, m, heading, kb));
+    const matches = tries.forms.matchAt(tokens, i);
+    if (!matches.length) { i++; continue; }
+    const valid = matches.filter((m) => m.value.via !== 'office' && accepts(text, tokens, m, heading, kb));
     if (!valid.length) { i++; continue; }
     const to = Math.max(...valid.map((m) => m.to));
     const best = valid.filter((m) => m.to === to);

@@ -17,6 +17,8 @@ export interface TrieMatch<T> {
   folded: string[];
 }
 
+const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
+
 export class FormTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
@@ -33,16 +35,17 @@ export class FormTrie<T> {
     node.values.push({ value, folded });
   }
 
-  /** Every form that starts at token `from`, longest last. */
-  matchAt(tokens: Token[], from: number): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
+  /** Every form that starts at token `from`, longest last. Most positions start none: they share one
+   * empty answer rather than each allocating its own. */
+  matchAt(tokens: Token[], from: number): readonly TrieMatch<T>[] {
+    let out: TrieMatch<T>[] | null = null;
     let node = this.root;
     for (let i = from; i < tokens.length; i++) {
       const n = node.next.get(tokens[i]!.norm);
       if (!n) break;
       node = n;
-      for (const v of n.values) out.push({ value: v.value, from, to: i + 1, folded: v.folded });
+      for (const v of n.values) (out ??= []).push({ value: v.value, from, to: i + 1, folded: v.folded });
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 }

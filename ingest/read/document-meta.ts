@@ -58,13 +58,25 @@ export function readTitle(text: string, file: string, raw: string = text): strin
   return file;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A letter or digit outside ASCII (ASCII is decided by code below). */
+const NON_ASCII_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+/** Words as `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` counts them, counted in one pass over the characters:
+ * a regular expression over a whole document, or an array of its words, costs more than the count. */
 export function countWords(text: string): number {
-  // Counted as the scan goes: an array of every word of a long document is only garbage.
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let wordChar: boolean;
+    if (c < 128) wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else {
+      const cp = text.codePointAt(i)!;
+      wordChar = NON_ASCII_WORD_CHAR.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (wordChar) { if (!inWord) n++; inWord = true; } else if (!(inWord && (c === 39 || c === 0x2019 || c === 45))) inWord = false;
+  }
   return n;
 }
 
