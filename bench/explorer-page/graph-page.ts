@@ -4,7 +4,7 @@
 // Exposes benchDraw(n, variant) (resolves at the first frame), benchSettled() (resolves when the
 // layout is final), benchFit(), benchFrames() and benchDone(); timings are performance.now() ms.
 import type { Core } from 'cytoscape';
-import { layoutSettled } from '../../explorer/src/graph/background-layout.ts';
+import { layoutSettled, prewarmLayoutWorker } from '../../explorer/src/graph/background-layout.ts';
 import { createCy, showElements } from '../../explorer/src/graph/cy-setup.ts';
 import { decorate } from '../../explorer/src/graph/decorate.ts';
 import { layoutOptions } from '../../explorer/src/graph/layouts.ts';
@@ -63,8 +63,12 @@ async function benchSettled(): Promise<{ layoutMs: number; layoutDrawnMs: number
   return { layoutMs: settledAt - t0, layoutDrawnMs: drawn - t0 };
 }
 
-function benchFit(): void {
-  current?.fit(undefined, 30);
+/** Fits the graph and resolves once that frame is drawn, so the next pan starts from a still screen. */
+function benchFit(): Promise<void> {
+  const cy = current!;
+  const drawn = new Promise<void>((ok) => cy.one('render', () => ok()));
+  cy.fit(undefined, 30);
+  return drawn;
 }
 
 /** Frames drawn since the last call. */
@@ -79,4 +83,6 @@ function benchDone(): void {
   current = null;
 }
 
+// The explorer starts its layout worker when it starts (createCy); the page does it when it loads.
+prewarmLayoutWorker();
 Object.assign(window, { benchDraw, benchSettled, benchFit, benchFrames, benchDone, benchReady: true });

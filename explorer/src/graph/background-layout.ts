@@ -88,6 +88,13 @@ export function refineInBackground(cy: Core, nodes: NodeCollection, opts: { rand
   return done;
 }
 
+/** Starts the layout worker ahead of the first large graph, so loading cytoscape into it (a few
+ * hundred ms on a loaded machine) is not paid when the reader is waiting. Harmless where Workers are
+ * missing. */
+export function prewarmLayoutWorker(): void {
+  startWorker();
+}
+
 function startWorker(): Worker | null {
   if (worker) return worker;
   if (typeof Worker === 'undefined') return null;

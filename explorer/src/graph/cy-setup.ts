@@ -6,7 +6,7 @@ import svg from 'cytoscape-svg';
 import type { Elements } from '../api/types.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { hideCapPrompt, showCapPrompt } from '../ui/cap-prompt.ts';
-import { cancelBackgroundLayout, fitByPositions, FIT_MARGIN, refineInBackground } from './background-layout.ts';
+import { cancelBackgroundLayout, fitByPositions, FIT_MARGIN, prewarmLayoutWorker, refineInBackground } from './background-layout.ts';
 import { decorate } from './decorate.ts';
 import { isLargeGraph, NODE_CAP } from './graph-size.ts';
 import { layoutOptions, FIT_PADDING } from './layouts.ts';
@@ -22,6 +22,7 @@ cytoscape.use(svg);
 const ZOOM = { min: 0.05, max: 4 };
 
 export function createCy(container: HTMLElement, presentation: boolean): Core {
+  prewarmLayoutWorker();
   return cytoscape({
     container,
     style: stylesheet({ presentation }) as never,
