@@ -1,21 +1,18 @@
-// Neighbourhood, closing step: the relationships between the last frontier and the nodes already
-// reached (both known sets of entity or meeting ids). Each pair is checked with Expand(Into), which walks
-// the relationships of whichever node of the pair has fewer, so a hub's thousands of meetings are never
-// walked whole (expanding every relationship of the frontier cost the sum of the hubs' degrees).
-CALL () {
-  UNWIND $frontier AS id MATCH (a:Entity {id: id}) RETURN a
-  UNION
-  UNWIND $frontier AS id MATCH (a:Meeting {id: id}) RETURN a
-}
-WITH collect(a) AS froms
-CALL () {
-  UNWIND $within AS id MATCH (b:Entity {id: id}) RETURN b
-  UNION
-  UNWIND $within AS id MATCH (b:Meeting {id: id}) RETURN b
-}
-WITH froms, collect(b) AS reached
-UNWIND froms AS a
-UNWIND reached AS b
-MATCH (a)-[r:PARTICIPATED_IN|PARTY_TO|HOLDS|HELD_IN]-(b)
-RETURN DISTINCT a.id AS from, b.id AS to, type(r) AS type, elementId(r) AS relId, startNode(r) = a AS outgoing
-LIMIT $cap
+// Neighbourhood, closing step: every relationship among the nodes reached ($ids: entity and meeting ids),
+// each walked from its light end, so a hub's thousands of meetings are never walked: a meeting's own few
+// participants and place (PARTICIPATED_IN, HELD_IN), an instrument's few parties (PARTY_TO), a person's few
+// offices (HOLDS). These four are all the types the neighbourhood shows.
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})-[r:PARTICIPATED_IN|HELD_IN]-(x)
+WHERE x.id IN $ids
+RETURN m.id AS from, x.id AS to, type(r) AS type, elementId(r) AS relId, startNode(r) = m AS outgoing
+UNION
+UNWIND $ids AS id
+MATCH (i:Instrument {id: id})<-[r:PARTY_TO]-(x)
+WHERE x.id IN $ids
+RETURN i.id AS from, x.id AS to, type(r) AS type, elementId(r) AS relId, false AS outgoing
+UNION
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[r:HOLDS]->(x)
+WHERE x.id IN $ids
+RETURN p.id AS from, x.id AS to, type(r) AS type, elementId(r) AS relId, true AS outgoing

@@ -1,25 +1,22 @@
 // Who met whom: the meetings in the window that involve the filtered country, institution and person,
 // each with its participants' ids (entities-by-id.cypher reads each participant once). The server turns
-// participant pairs into MET edges.
+// participant pairs into MET edges. Only what the network uses is read (no title, precision or end).
 // The window is found through range indexes: meetings dated from the year the window opens in (a date of
 // year or month precision, '2021' or '2021-03', counts in every window it overlaps) up to its end, plus
 // meetings that began before that year and last into the window (index on endIso). The exact overlap test
-// then runs on those few rows only ('~' sorts after every ISO date: an open end). Without a window every meeting is read, dated or not.
+// then runs on those few rows only ('' and '~' sort before and after every ISO date: open ends). Without a window every meeting is read, dated or not.
 CALL () {
   MATCH (m:Meeting)
-  WHERE $fromDay IS NULL AND $toDay IS NULL
-  RETURN m
-  UNION
-  MATCH (m:Meeting)
-  WHERE $fromDay IS NULL AND m.date <= $toDay
-  RETURN m
-  UNION
-  MATCH (m:Meeting)
-  WHERE m.date >= substring($fromDay, 0, 4) AND m.date <= coalesce($toDay, '~')
+  WHERE m.date >= coalesce(substring($fromDay, 0, 4), '') AND m.date <= coalesce($toDay, '~')
   RETURN m
   UNION
   MATCH (m:Meeting)
   WHERE m.endIso >= $fromDay AND m.date < substring($fromDay, 0, 4) AND m.date <= coalesce($toDay, '~')
+  RETURN m
+  UNION
+  // Undated meetings belong to no window; the planner cannot skip a scan on a parameter test, a WITH can.
+  WITH 1 AS noWindow WHERE $fromDay IS NULL AND $toDay IS NULL
+  MATCH (m:Meeting) WHERE m.date IS NULL
   RETURN m
 }
 WITH m
@@ -41,5 +38,4 @@ CALL (m) {
   MATCH (e:Entity)-[:PARTICIPATED_IN]->(m)
   RETURN collect(e.id) AS participantIds
 }
-RETURN m.id AS id, m.title AS title, m.date AS date, m.endIso AS endIso, m.precision AS precision,
-       coalesce(m.planned, false) AS planned, m.docId AS docId, participantIds
+RETURN m.id AS id, m.date AS date, coalesce(m.planned, false) AS planned, m.docId AS docId, participantIds

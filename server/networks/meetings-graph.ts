@@ -5,7 +5,7 @@ import { ElementsBuilder } from '../graph/elements.ts';
 
 export interface MeetingRow {
   id: string;
-  title: string | null;
+  title?: string | null;
   date: string | null;
   planned: boolean;
   docId: string | null;

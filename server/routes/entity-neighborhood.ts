@@ -10,7 +10,8 @@ import { notFound } from './entity.ts';
 const DEFAULT_NEIGHBOURHOOD_LIMIT = 150;
 /** Hard ceiling of `limit`: above this the explorer should filter instead. */
 const MAX_NEIGHBOURHOOD_LIMIT = 2_000;
-/** Relationship rows read per step for each node allowed: most lead back to nodes already reached. */
+/** Relationship rows read per step for each node allowed (the step's bound), and the slack each frontier
+ *  node gets beyond the free places for rows that lead back to nodes already shown. */
 const ROWS_PER_NODE = 20;
 
 export const neighborhoodQuery = z.object({
@@ -54,8 +55,15 @@ export const entityNeighborhoodRoute = defineRoute({
     let frontier = [params.id];
     const cap = (query.limit + 1) * ROWS_PER_NODE;
     for (let step = 0; step < query.depth && frontier.length; step++) {
-      const rows = (await db.read('entity-neighborhood-step', { frontier, cap, ...window })) as unknown as StepRow[];
+      // A full view already known to be cut can gain no node; its edges come from the closing read.
+      if (truncated && nodes.size >= query.limit) break;
+      // Enough rows from each node to fill the view by itself, plus slack for rows back to nodes shown.
+      const perNode = query.limit - nodes.size + ROWS_PER_NODE;
+      const rows = (await db.read('entity-neighborhood-step', { frontier, cap, perNode, ...window })) as unknown as StepRow[];
       if (rows.length >= cap) truncated = true;
+      const perFrom = new Map<string, number>();
+      for (const r of rows) perFrom.set(r.from, (perFrom.get(r.from) ?? 0) + 1);
+      if ([...perFrom.values()].some((n) => n >= perNode)) truncated = true;
       const next: string[] = [];
       for (const r of rows) {
         const id = r.node.id;
@@ -71,13 +79,11 @@ export const entityNeighborhoodRoute = defineRoute({
       }
       frontier = next;
     }
-    // The edges among the nodes reached that no step walked: from the last frontier to everything shown.
-    if (frontier.length) {
-      const closing = (await db.read('entity-neighborhood-edges', { frontier, within: [...nodes.keys()], cap })) as unknown as ClosingRow[];
-      for (const r of closing) {
-        const [source, target] = r.outgoing ? [r.from, r.to] : [r.to, r.from];
-        edges.set(r.relId, { source, target, type: r.type });
-      }
+    // Every edge among the nodes reached, those no step walked (cut rows, the last frontier's) included.
+    const closing = (await db.read('entity-neighborhood-edges', { ids: [...nodes.keys()] })) as unknown as ClosingRow[];
+    for (const r of closing) {
+      const [source, target] = r.outgoing ? [r.from, r.to] : [r.to, r.from];
+      edges.set(r.relId, { source, target, type: r.type });
     }
     const shown = (labels: string[]) => !query.types || labels.some((l) => (query.types as string[]).includes(l));
     const b = new ElementsBuilder();
