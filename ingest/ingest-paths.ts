@@ -158,6 +158,8 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
     builder.reset();
     await writing;
     writing = writeEntries(batch);
+    // Awaited at the next flush; until then a rejection must not count as unhandled.
+    writing.catch(() => {});
   };
 
   for (const f of files) {
