@@ -21,8 +21,11 @@ export function findSurnameMentions(
     const tokens = sentenceTokens.of(s.start, s.end);
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapitalised(tokens[i]!)) continue;
-      for (let n = Math.min(MAX_SURNAME_TOKENS, tokens.length - i); n >= 1; n--) {
-        const key = tokens.slice(i, i + n).map((t) => t.norm).join(' ');
+      // The keys of 1..MAX tokens from i, each built on the shorter one.
+      const keys: string[] = [tokens[i]!.norm];
+      for (let n = 2; n <= Math.min(MAX_SURNAME_TOKENS, tokens.length - i); n++) keys.push(`${keys[n - 2]} ${tokens[i + n - 1]!.norm}`);
+      for (let n = keys.length; n >= 1; n--) {
+        const key = keys[n - 1]!;
         const ids = people.surnames.get(key);
         if (!ids || ids.size !== 1 || key.length < MIN_SURNAME_LENGTH) continue;
         const start = tokens[i]!.start; const end = tokens[i + n - 1]!.end;

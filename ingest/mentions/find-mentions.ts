@@ -58,7 +58,7 @@ export function findSpanMentions(text: string, spans: SentenceSpan[], kb: Knowle
 function candidatesBeforeCompromise(text: string, s: SentenceSpan, kb: KnowledgeBase, tries: KbTries, ctx: MentionContext): Pending | null {
   const tokens = ctx.tokens ? ctx.tokens.of(s.start, s.end) : tokenize(text, s.start, s.end);
   if (!tokens.length) return null;
-  const known = ctx.tokens ? ctx.tokens.known(s, kb, tries) : findGazetteerMentions(text, tokens, s.index, kb, tries);
+  const known = ctx.tokens ? ctx.tokens.takeKnown(s, kb, tries) : findGazetteerMentions(text, tokens, s.index, kb, tries);
   const { persons, roles } = findPersonMentions(text, tokens, s.index, tries, known);
   const instruments = findInstrumentMentions(text, tokens, s.index, kb, tries, known, ctx);
   const ministries = findInstitutionPatterns(text, tokens, s.index, kb, tries, known, ctx.sectionCountry);

@@ -21,12 +21,21 @@ export class SentenceTokens {
     return tokens;
   }
 
-  /** The gazetteer's names in a sentence (its index is part of each candidate), from the shared tokens.
-   * The candidates are fresh copies: linking later moves a mention's bounds. */
-  known(s: { index: number; start: number; end: number }, kb: KnowledgeBase, tries: KbTries): KnownCandidate[] {
+  /** The gazetteer's names in a sentence (its index is part of each candidate), from the shared tokens,
+   * kept for a later `takeKnown`. For readers only. */
+  known(s: { index: number; start: number; end: number }, kb: KnowledgeBase, tries: KbTries): readonly KnownCandidate[] {
     const key = `${s.start}:${s.end}:${s.index}`;
     let known = this.knownBySpan.get(key);
     if (!known) this.knownBySpan.set(key, (known = findGazetteerMentions(this.text, this.of(s.start, s.end), s.index, kb, tries)));
-    return known.map((k) => ({ ...k }));
+    return known;
+  }
+
+  /** The same names, handed over: the caller owns them (linking later moves a mention's bounds). */
+  takeKnown(s: { index: number; start: number; end: number }, kb: KnowledgeBase, tries: KbTries): KnownCandidate[] {
+    const key = `${s.start}:${s.end}:${s.index}`;
+    const known = this.knownBySpan.get(key);
+    if (!known) return findGazetteerMentions(this.text, this.of(s.start, s.end), s.index, kb, tries);
+    this.knownBySpan.delete(key);
+    return known;
   }
 }
