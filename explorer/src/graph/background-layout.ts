@@ -118,7 +118,8 @@ function apply(cy: Core, p: Pending, nodes: NodeCollection, ids: string[], flat:
   const untouched = p.fitted !== null && cy.zoom() === p.fitted.zoom && cy.pan().x === p.fitted.pan.x && cy.pan().y === p.fitted.pan.y;
   if (!untouched && p.seedBounds) points = mapInto(points, p.seedBounds);
   cy.batch(() => {
-    ids.forEach((id, i) => cy.getElementById(id).position(points[i]));
+    // One positions() call (ids are in the collection's order): one event and bounding-box pass.
+    nodes.positions((_n, i) => points[i as number]);
     if (untouched) fitByPositions(cy, nodes);
   });
   finish(cy, p);
