@@ -1,10 +1,10 @@
 // Dated steps in an instrument's life, each tied to its instrument and to the sentence (of the
-// document `row.docId`) that states it.
+// document `row.docId`) that states it. CREATE, not MERGE: a document's events are always withdrawn
+// before it is written again and their ids start with the document's, so they are new.
 UNWIND $rows AS row
 MATCH (d:Document {id: row.docId})
 MATCH (i:Instrument {id: row.instrumentId})
-MERGE (ev:InstrumentEvent {id: row.id})
+CREATE (ev:InstrumentEvent)
 SET ev = row
-MERGE (i)-[:HAD_EVENT]->(ev)
-MERGE (ev)-[s:STATED_IN]->(d)
-SET s.start = row.start, s.end = row.end
+CREATE (i)-[:HAD_EVENT]->(ev)
+CREATE (ev)-[:STATED_IN {start: row.start, end: row.end}]->(d)

@@ -1,20 +1,21 @@
 // Meetings with their participants, the document that states them (offsets on STATED_IN) and the
-// country they were held in, when the place is one.
+// country they were held in, when the place is one. CREATE, not MERGE: a document's meetings are always
+// withdrawn before it is written again and their ids start with the document's, so they are new;
+// participants are distinct per meeting (ingest/write/document-rows.ts).
 UNWIND $rows AS row
 MATCH (d:Document {id: row.props.docId})
-MERGE (m:Meeting {id: row.id})
+CREATE (m:Meeting)
 SET m = row.props
-MERGE (m)-[s:STATED_IN]->(d)
-SET s.start = row.props.start, s.end = row.props.end
+CREATE (m)-[:STATED_IN {start: row.props.start, end: row.props.end}]->(d)
 WITH m, row
 CALL {
   WITH m, row
   UNWIND row.participants AS pid
   MATCH (e:Entity {id: pid})
-  MERGE (e)-[:PARTICIPATED_IN]->(m)
+  CREATE (e)-[:PARTICIPATED_IN]->(m)
 }
 CALL {
   WITH m, row
   MATCH (c:Country {id: row.placeId})
-  MERGE (m)-[:HELD_IN]->(c)
+  CREATE (m)-[:HELD_IN]->(c)
 }
