@@ -170,8 +170,18 @@ function partyDate(input: EventInput, instrument: string, mentions: LinkedMentio
   return null;
 }
 
+/** Entities by id per input, so a step's parties are looked up, not searched for. */
+const entitiesById = new WeakMap<EventInput['entities'], Map<string, EventInput['entities'][number]>>();
+
 function indexParties(input: EventInput, instrument: string): string[] {
-  const e = input.entities.find((x) => x.id === instrument);
+  let byId = entitiesById.get(input.entities);
+  if (!byId) {
+    byId = new Map();
+    // The first of equal ids wins, as a search from the start would find it.
+    for (const x of input.entities) if (!byId.has(x.id)) byId.set(x.id, x);
+    entitiesById.set(input.entities, byId);
+  }
+  const e = byId.get(instrument);
   // The EU is a party to nearly everything: its mentions date nothing.
   return (e?.parties ?? []).filter((p) => p !== 'institution:european-union');
 }
@@ -179,6 +189,12 @@ function indexParties(input: EventInput, instrument: string): string[] {
 /** A step restated later with a vaguer date ("Following the signing ... in 2013" after "signed in June 2013")
  * is the same step: keep the precise one. */
 function dropRestatements(events: InstrumentEvent[]): InstrumentEvent[] {
-  return events.filter((e) => !events.some((o) => o !== e && o.instrument === e.instrument && o.stage === e.stage &&
+  // Only events of the same instrument and stage can restate each other: compare within those groups.
+  const groups = new Map<string, InstrumentEvent[]>();
+  for (const e of events) {
+    const key = `${e.instrument}|${e.stage}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
+  }
+  return events.filter((e) => !groups.get(`${e.instrument}|${e.stage}`)!.some((o) => o !== e &&
     o.date && e.date && o.date.iso.length > e.date.iso.length && o.date.iso.startsWith(e.date.iso)));
 }

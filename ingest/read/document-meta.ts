@@ -27,7 +27,8 @@ export function readHead(text: string): DocumentHead {
   if (news) {
     return { date: { iso: news[1], precision: 'day', text: news[1] }, place: news[2]?.trim() ?? null, bodyStart: news[0].length };
   }
-  const lines = text.split('\n').slice(0, DATE_LINE_WINDOW).join('\n');
+  // Only the first lines are read: splitting a whole long document would be wasted.
+  const lines = text.split('\n', DATE_LINE_WINDOW).join('\n');
   // "Brussels, 6 February 2024": a place, a comma, a full date.
   const dateLine = /^[^\p{L}\n]*([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),\s+(\d{1,2}\s+\p{L}+\s+\d{4})/mu.exec(lines);
   if (dateLine) {
@@ -38,9 +39,23 @@ export function readHead(text: string): DocumentHead {
   const pd = published && parseDates(published[1]).find((x) => x.precision === 'day');
   if (pd) return { date: { iso: pd.iso, precision: 'day', text: pd.text }, place: null, bodyStart: 0 };
   // Web pages glue chrome to the date ("News blog6 June 2021Directorate-..."): unglue before reading.
-  const head = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n').replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(/(\d{4})(\p{Lu})/gu, '$1 $2');
+  const head = firstLines(text, HEAD_LINES).join('\n').replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(/(\d{4})(\p{Lu})/gu, '$1 $2');
   const hd = parseDates(head).find((x) => x.precision === 'day');
   return { date: hd ? { iso: hd.iso, precision: 'day', text: hd.text } : null, place: null, bodyStart: 0 };
+}
+
+/** The first `n` lines that are not blank, without splitting the rest of the text. */
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; at <= text.length && out.length < n;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (line.trim()) out.push(line);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return out;
 }
 
 export function readTitle(text: string, file: string, raw: string = text): string {
