@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { AtlasError } from '../../model/errors.ts';
 import { defineRoute } from '../registry/define-route.ts';
 import { idParam } from '../schemas/common.ts';
-import type { QueryRunner, Row } from '../query/query-runner.ts';
 
 /** Co-participants listed: the people and bodies an entity meets most. */
 const TOP_CO_PARTICIPANTS = 10;
@@ -22,22 +21,6 @@ export function notFound(what: string, id: string, hint: string): AtlasError {
   return new AtlasError('not_found', `No ${what} with id ${id}; ${hint}`, 404);
 }
 
-/** The stored top co-participants (derive-entity-stats.cypher), named; computed when none are stored. */
-async function coParticipants(db: QueryRunner, id: string, row: Row): Promise<unknown[]> {
-  const ids = row.coParticipantIds as string[] | null;
-  if (!ids) return db.read('entity-co-participants', { id, topN: TOP_CO_PARTICIPANTS });
-  const counts = row.coParticipantCounts as number[];
-  const top = ids.slice(0, TOP_CO_PARTICIPANTS);
-  const found = new Map((await db.read('entities-by-id', { ids: top })).map((r) => {
-    const e = r.entity as { id: string; name: string; label: string };
-    return [e.id, e];
-  }));
-  return top.flatMap((oid, i) => {
-    const e = found.get(oid);
-    return e ? [{ id: e.id, name: e.name, type: e.label, count: counts[i] }] : [];
-  });
-}
-
 export const entityRoute = defineRoute({
   method: 'get',
   path: '/api/entities/:id',
@@ -47,23 +30,24 @@ export const entityRoute = defineRoute({
   params: z.object({ id: idParam }),
   response: entityResponse,
   async handler({ params }, { db }) {
-    const [[row], [links]] = await Promise.all([db.read('entity-detail', { id: params.id }), db.read('entity-links', { id: params.id })]);
-    if (!row || !links) throw notFound('entity', params.id, 'find ids with GET /api/search?q=...');
+    const [row] = await db.read('entity-detail', { id: params.id, topN: TOP_CO_PARTICIPANTS });
+    if (!row) throw notFound('entity', params.id, 'find ids with GET /api/search?q=...');
     const e = row.entity as Record<string, unknown>;
     // The projection names its properties, so an absent one comes back null; leave it out, as before.
     const props = Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null));
-    const instruments = links.instruments as unknown[];
+    const instruments = row.instruments as unknown[];
     return {
       ...props,
       id: String(e.id), type: String(e.type), name: String(e.name), aliases: (e.aliases as string[]) ?? [],
       side: (e.side as string) ?? null,
-      offices: row.offices, holders: links.holders,
+      offices: row.offices, holders: row.holders,
       counts: {
         mentions: Number(row.mentions), meetings: Number(row.meetings), documents: Number(row.documents),
         instruments: instruments.length,
       },
-      coParticipants: await coParticipants(db, params.id, row),
-      instruments, parties: links.parties,
+      coParticipants: row.coParticipantsStored ? row.coParticipants
+        : await db.read('entity-co-participants', { id: params.id, topN: TOP_CO_PARTICIPANTS }),
+      instruments, parties: row.parties,
     };
   },
 });
