@@ -5,7 +5,7 @@
 // layout is final), benchFit(), benchFrames() and benchDone(); timings are performance.now() ms.
 import type { Core } from 'cytoscape';
 import { layoutSettled, prewarmLayoutWorker } from '../../explorer/src/graph/background-layout.ts';
-import { createCy, showElements } from '../../explorer/src/graph/cy-setup.ts';
+import { applyStyle, createCy, showElements } from '../../explorer/src/graph/cy-setup.ts';
 import { decorate } from '../../explorer/src/graph/decorate.ts';
 import { layoutOptions } from '../../explorer/src/graph/layouts.ts';
 import { defaultViewState } from '../../explorer/src/state/view-state.ts';
@@ -42,6 +42,8 @@ async function benchDraw(n: number, variant: Variant) {
   const container = document.getElementById('cy')!;
   const elements = generateGraph(n);
   const cy = createCy(container, false);
+  // As the app does (app/cy-events.ts): labels restyled for the zoom a finished layout leaves.
+  cy.on('layoutstop', () => applyStyle(cy, false));
   await new Promise((ok) => requestAnimationFrame(ok));
   t0 = performance.now();
   settledDrawn = new Promise<number>((ok) => cy.one('layoutstop', () => { settledAt = performance.now(); cy.one('render', () => ok(performance.now())); }));

@@ -133,3 +133,28 @@ describe('large-graph stylesheet', () => {
     expect([PROGRESSIVE_LAYOUT_MIN_NODES - 1, PROGRESSIVE_LAYOUT_MIN_NODES].map(isLargeGraph)).toEqual([false, true]);
   });
 });
+
+describe('applyStyle', () => {
+  it('re-applies the stylesheet only when presentation, label scale or size class changed', async () => {
+    const cytoscape = (await import('cytoscape')).default;
+    const { applyStyle } = await import('../../explorer/src/graph/apply-style.ts');
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    let applied = 0;
+    const original = cy.style.bind(cy);
+    (cy as unknown as { style: (s?: unknown) => unknown }).style = (s?: unknown) => { if (s !== undefined) applied++; return original(s as never); };
+    const rows: [string, () => void, number][] = [
+      // [step, action, stylesheets applied so far]
+      ['first call', () => applyStyle(cy, false), 1],
+      ['same state', () => applyStyle(cy, false), 1],
+      ['presentation on', () => applyStyle(cy, true), 2],
+      ['zoomed out (label scale changes)', () => { cy.zoom(0.2); applyStyle(cy, true); }, 3],
+      ['a large graph', () => applyStyle(cy, true, PROGRESSIVE_LAYOUT_MIN_NODES), 4],
+      ['same again', () => applyStyle(cy, true, PROGRESSIVE_LAYOUT_MIN_NODES), 4],
+    ];
+    for (const [step, act, expected] of rows) {
+      act();
+      expect(applied, step).toBe(expected);
+    }
+    cy.destroy();
+  });
+});

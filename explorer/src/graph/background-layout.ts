@@ -45,9 +45,9 @@ export function fitByPositions(cy: Core, nodes: NodeCollection): Viewport | null
   return vp;
 }
 
-/** Starts fcose for `nodes` (and the edges among them) in the background. `fitted` is the viewport the
- * caller set for the first frame: if the reader has not moved it when the result comes, the refined
- * graph is fitted again; otherwise it is drawn into the seed's box, under the reader's viewport. */
+/** Starts fcose for `nodes` (and the edges among them) in the background. The result is drawn into the
+ * box the nodes occupy now; `fitted` is the viewport the caller set for the first frame: if the reader
+ * has not moved it when the result comes, the refined graph is fitted again. */
 export function refineInBackground(cy: Core, nodes: NodeCollection, opts: { randomize: boolean; fitted: Viewport | null }): Promise<void> {
   cancelBackgroundLayout(cy);
   let resolve!: () => void;
@@ -116,7 +116,11 @@ function apply(cy: Core, p: Pending, nodes: NodeCollection, ids: string[], flat:
   let points = ids.map((_, i) => ({ x: flat[2 * i], y: flat[2 * i + 1] }));
   if (points.some((q) => !Number.isFinite(q.x) || !Number.isFinite(q.y))) { finish(cy, p); return; }
   const untouched = p.fitted !== null && cy.zoom() === p.fitted.zoom && cy.pan().x === p.fitted.pan.x && cy.pan().y === p.fitted.pan.y;
-  if (!untouched && p.seedBounds) points = mapInto(points, p.seedBounds);
+  // fcose's draft packs a few thousand nodes into a blob a few hundred pixels wide, where they cover
+  // each other and every label shows at the fitted zoom. Drawn into the seed's box instead (area per
+  // node as SEED_SPACING), nodes stand apart, the zoom and so the labels stay those of the first frame,
+  // and a viewport the reader moved meanwhile still shows the same region.
+  if (p.seedBounds) points = mapInto(points, p.seedBounds);
   cy.batch(() => {
     // One positions() call (ids are in the collection's order): one event and bounding-box pass.
     nodes.positions((_n, i) => points[i as number]);

@@ -13,7 +13,10 @@ import { layoutOptions, FIT_PADDING } from './layouts.ts';
 import { boundsOf, viewportFor } from './position-bounds.ts';
 import { seedPositions } from './seed-layout.ts';
 import { capElements } from './size-cap.ts';
-import { labelScaleFor, stylesheet } from './styles.ts';
+import { stylesheet } from './styles.ts';
+import { applyStyle } from './apply-style.ts';
+
+export { applyStyle };
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -68,16 +71,12 @@ export function showElements(cy: Core, elements: Elements, state: ViewState, opt
   // styled for that zoom before its elements exist, so every element is styled once.
   const seeded = large && !somePlaced && state.layout !== 'concentric' && state.layout !== 'circle' && state.layout !== 'breadthfirst';
   const seeds = seeded ? seedPositions({ nodes: decorated.nodes.filter((n) => !hidden.has(n.data.id)).map((n) => n.data), edges: edges.map((e) => e.data) }) : null;
-  tuneRenderer(cy, large);
   const seedView = seeds ? seedViewport(cy, [...seeds.values()]) : null;
   cy.batch(() => {
     cy.elements().remove();
-    if (seedView) {
-      cy.viewport(seedView);
-      applyStyle(cy, state.presentation, visibleCount);
-    } else if (large !== (cy.scratch('_atlasLarge') === true)) {
-      applyStyle(cy, state.presentation, visibleCount);
-    }
+    if (seedView) cy.viewport(seedView);
+    // Before the elements exist, so each is styled once (a no-op when nothing changed).
+    applyStyle(cy, state.presentation, visibleCount);
     cy.add([
       ...decorated.nodes.map((n) => {
         const saved = positions[n.data.id];
@@ -118,15 +117,6 @@ function seedViewport(cy: Core, points: { x: number; y: number }[]) {
   return b ? viewportFor(b, cy.width(), cy.height(), FIT_PADDING, { min: cy.minZoom(), max: cy.maxZoom() }) : null;
 }
 
-/** Renderer options that make a large graph pan smoothly: while the reader pans or zooms, cytoscape
- * moves a snapshot of the last frame instead of redrawing thousands of edges and labels. They are
- * init options of the canvas renderer, read at each frame from the renderer object, so they can follow
- * the graph's size on the one cytoscape instance the explorer keeps. */
-function tuneRenderer(cy: Core, large: boolean): void {
-  const r = (cy as unknown as { renderer(): Record<string, unknown> | undefined }).renderer();
-  if (r) Object.assign(r, { textureOnViewport: large, hideEdgesOnViewport: large });
-}
-
 /** Distance in pixels at which a new node is placed from the neighbour that brought it in. */
 const NEW_NODE_OFFSET = 60;
 
@@ -162,12 +152,4 @@ export function capturePositions(cy: Core): ViewState['positions'] {
     out[n.id()] = [p.x, p.y];
   });
   return out;
-}
-
-/** Re-applies the stylesheet with hub labels sized for the current zoom (call after fit/layout), and
- * the large-graph variant (labels by zoom, cheap edges) when the graph is large. */
-export function applyStyle(cy: Core, presentation: boolean, nodeCount = cy.nodes().length): void {
-  const large = isLargeGraph(nodeCount);
-  cy.scratch('_atlasLarge', large);
-  cy.style(stylesheet({ presentation, labelScale: labelScaleFor(cy.zoom()), large }) as never);
 }
