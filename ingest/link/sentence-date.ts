@@ -10,6 +10,7 @@ const QUARTER = /^Q([1-4])(?:\s*\/\s*Q[1-4])?\s+(\d{4})/i;
 const YEAR = /^((?:19|20)\d\d)\b/;
 const ANY_DAY = new RegExp(`\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\s+(\\d{4})`, 'i');
 const ANY_MONTH = new RegExp(`\\b${MONTH}\\s+(\\d{4})`, 'i');
+const HAS_DIGIT = /\d/;
 const ANY_YEAR = /\b(?:in|since|from|of|until)\s+((?:19|20)\d\d)\b/i;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -32,6 +33,8 @@ export function leadingDate(line: string): string | null {
 
 /** The first date stated anywhere in a sentence, or null. */
 export function statedDate(sentence: string): string | null {
+  // Each pattern needs a four-digit year: a sentence without a digit states none (most prose).
+  if (!HAS_DIGIT.test(sentence)) return null;
   let m = ANY_DAY.exec(sentence);
   if (m) return `${m[3]}-${pad(monthNo(m[2]!))}-${pad(m[1]!)}`;
   m = ANY_MONTH.exec(sentence);
