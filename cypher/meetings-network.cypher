@@ -1,7 +1,6 @@
 // Who met whom: the meetings in the window that involve the filtered country, institution and person,
-// each with its participants' ids, and (once each) the participants themselves, in one row: no second
-// round trip with thousands of ids. The server turns participant pairs into MET edges. Only what the
-// network uses is read (no title, precision or end).
+// each with its participants' ids (entities-by-id.cypher reads each participant once). The server turns
+// participant pairs into MET edges. Only what the network uses is read (no title, precision or end).
 // The window is found through range indexes: meetings dated from the year the window opens in (a date of
 // year or month precision, '2021' or '2021-03', counts in every window it overlaps) up to its end, plus
 // meetings that began before that year and last into the window (index on endIso). The exact overlap test
@@ -37,14 +36,6 @@ ORDER BY m.date, m.id
 LIMIT $meetingCap
 CALL (m) {
   MATCH (e:Entity)-[:PARTICIPATED_IN]->(m)
-  RETURN collect(e.id) AS participantIds, collect(e) AS ps
+  RETURN collect(e.id) AS participantIds
 }
-WITH collect({id: m.id, date: m.date, planned: coalesce(m.planned, false), docId: m.docId, participantIds: participantIds}) AS meetings,
-     collect(ps) AS pss
-CALL (pss) {
-  UNWIND pss AS ps
-  UNWIND ps AS e
-  WITH DISTINCT e
-  RETURN collect(e {.id, .name, .side, .kind, .latestStage, .mentionCount, label: [l IN labels(e) WHERE l <> 'Entity'][0]}) AS entities
-}
-RETURN meetings, entities
+RETURN m.id AS id, m.date AS date, coalesce(m.planned, false) AS planned, m.docId AS docId, participantIds

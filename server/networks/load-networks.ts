@@ -9,14 +9,18 @@ import { meetingsGraph, type MeetingRow, type MeetingsGraph } from './meetings-g
 const MEETING_CAP = 50_000;
 
 export async function loadMeetingsNetwork(db: QueryRunner, f: MeetingsFilters): Promise<MeetingsGraph> {
-  const [found] = (await db.read('meetings-network', {
+  const found = (await db.read('meetings-network', {
     ...dateWindow(f.from, f.to),
     planned: f.planned === 'include' ? null : f.planned === 'only',
     countries: f.country ?? [], institutions: f.institution ?? [], persons: f.person ?? [],
     meetingCap: MEETING_CAP + 1,
-  })) as unknown as { meetings: (Omit<MeetingRow, 'participants'> & { participantIds: string[] })[]; entities: MeetingRow['participants'] }[];
-  const entities = new Map((found?.entities ?? []).map((e) => [e.id, e]));
-  const rows: MeetingRow[] = (found?.meetings ?? []).map(({ participantIds, ...m }) => ({
+  })) as unknown as (Omit<MeetingRow, 'participants'> & { participantIds: string[] })[];
+  const ids = [...new Set(found.flatMap((m) => m.participantIds))];
+  const entities = new Map((await db.read('entities-by-id', { ids })).map((r) => {
+    const e = r.entity as MeetingRow['participants'][number];
+    return [e.id, e];
+  }));
+  const rows: MeetingRow[] = found.map(({ participantIds, ...m }) => ({
     ...m, participants: participantIds.map((id) => entities.get(id)).filter((e) => e !== undefined),
   }));
   return meetingsGraph(rows.slice(0, MEETING_CAP), { min: f.min, edgeCap: f.limit, truncated: rows.length > MEETING_CAP });
