@@ -12,7 +12,14 @@ const INNER = new Set(['and', 'of', 'the', 'for']);
 /** A run longer than this is a sentence, not a name. */
 const MAX_RUN_WORDS = 8;
 
-interface BodyHeads { toCountry: string[][]; openHeads: string[][] }
+/** Heads' form words, indexed by their first word (only those can start at a token), in file order. */
+interface BodyHeads { toCountry: Map<string, string[][]>; openHeads: Map<string, string[][]> }
+
+function byFirstWord(heads: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const w of heads) (out.get(w[0]!) ?? out.set(w[0]!, []).get(w[0]!)!).push(w);
+  return out;
+}
 /** Heads as form words, split once per knowledge base rather than at every token. */
 const headsCache = new WeakMap<KnowledgeBase, BodyHeads>();
 
@@ -20,7 +27,7 @@ function bodyHeads(kb: KnowledgeBase): BodyHeads {
   let h = headsCache.get(kb);
   if (!h) {
     const split = (x: string) => normalizeForm(x).split(/[\s-]+/);
-    h = { toCountry: kb.nationalBodies.toCountry.map(split), openHeads: kb.nationalBodies.openHeads.map(split) };
+    h = { toCountry: byFirstWord(kb.nationalBodies.toCountry.map(split)), openHeads: byFirstWord(kb.nationalBodies.openHeads.map(split)) };
     headsCache.set(kb, h);
   }
   return h;
@@ -34,7 +41,7 @@ export function findNamedBodies(
   const out: InstitutionCandidate[] = [];
   const delegation = kb.nationalBodies.toCountry[0];
   for (let i = 0; i < tokens.length; i++) {
-    const to = heads.toCountry.find((w) => matchAt(i, w));
+    const to = heads.toCountry.get(tokens[i]!.norm)?.find((w) => matchAt(i, w));
     if (to && delegation) {
       const after = tokens[i + to.length];
       const c = after?.norm === 'to' ? known.find((k) => k.type === 'Country' && k.entityIds.length === 1 && k.start === tokens[i + to.length + 1]?.start) : undefined;
@@ -44,7 +51,7 @@ export function findNamedBodies(
         continue;
       }
     }
-    const open = heads.openHeads.find((w) => matchAt(i, w));
+    const open = heads.openHeads.get(tokens[i]!.norm)?.find((w) => matchAt(i, w));
     if (!open) continue;
     let k = i + open.length;
     const from = k;

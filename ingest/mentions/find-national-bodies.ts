@@ -9,19 +9,22 @@ import { gap, isCapitalised, type Token } from './tokenize.ts';
 
 interface Head { words: string[]; name: string; ofCountry: boolean }
 
-/** Heads as form words, longest first, built once per knowledge base rather than per sentence. */
-const headsCache = new WeakMap<KnowledgeBase, Head[]>();
+/** Heads as form words, longest first, built once per knowledge base rather than per sentence, and
+ * indexed by their first word: only heads starting with a token's word can start at it. */
+const headsCache = new WeakMap<KnowledgeBase, Map<string, Head[]>>();
 
-function nationalHeads(kb: KnowledgeBase): Head[] {
-  let heads = headsCache.get(kb);
-  if (!heads) {
-    heads = [
+function nationalHeads(kb: KnowledgeBase): Map<string, Head[]> {
+  let byFirst = headsCache.get(kb);
+  if (!byFirst) {
+    const heads = [
       ...kb.nationalBodies.ofCountry.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: true })),
       ...kb.nationalBodies.countryFirst.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: false })),
     ].sort((a, b) => b.words.length - a.words.length);
-    headsCache.set(kb, heads);
+    byFirst = new Map();
+    for (const h of heads) (byFirst.get(h.words[0]!) ?? byFirst.set(h.words[0]!, []).get(h.words[0]!)!).push(h);
+    headsCache.set(kb, byFirst);
   }
-  return heads;
+  return byFirst;
 }
 
 export function findNationalBodies(
@@ -32,7 +35,7 @@ export function findNationalBodies(
   const countryEndingAt = (end: number) => known.find((k) => k.type === 'Country' && k.entityIds.length === 1 && k.end === end);
   const out: InstitutionCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const head = heads.find((h) => h.words.every((w, k) => tokens[i + k]?.norm === w)
+    const head = heads.get(tokens[i]!.norm)?.find((h) => h.words.every((w, k) => tokens[i + k]?.norm === w)
       && h.words.every((_, k) => k === 0 || /^ $/.test(gap(text, tokens[i + k - 1]!, tokens[i + k]!))));
     if (!head) continue;
     const last = tokens[i + head.words.length - 1]!;
