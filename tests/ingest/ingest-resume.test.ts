@@ -37,10 +37,11 @@ function ingestProcess(...args: string[]) {
     cwd: ROOT, env: { ...process.env, NEO4J_URI: testUri() }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
+  let stderr = '';
   child.stdout.on('data', (b) => { stdout += b; });
-  child.stderr.on('data', () => {});
+  child.stderr.on('data', (b) => { stderr += b; });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, stdout: () => stdout };
+  return { child, exited, stdout: () => stdout, stderr: () => stderr };
 }
 
 describe('the ingest process killed in the middle of a run', () => {
@@ -56,7 +57,7 @@ describe('the ingest process killed in the middle of a run', () => {
     while (!finished && (await documentCount()) < KILL_AFTER_DOCUMENTS) await new Promise((r) => setTimeout(r, POLL_MS));
     run.child.kill('SIGKILL');
     const code = await run.exited;
-    expect(code).toBeNull(); // killed, not finished
+    expect({ code, stderr: run.stderr() }).toMatchObject({ code: null }); // killed, not finished
     const committed = await documentCount();
     expect(committed).toBeGreaterThanOrEqual(KILL_AFTER_DOCUMENTS);
     expect(committed).toBeLessThan(total);
@@ -65,7 +66,7 @@ describe('the ingest process killed in the middle of a run', () => {
     expect(empty).toEqual([]);
 
     const rerun = ingestProcess();
-    expect(await rerun.exited).toBe(0);
+    expect({ code: await rerun.exited, stderr: rerun.stderr() }).toMatchObject({ code: 0 });
     expect(rerun.stdout()).toMatch(new RegExp(`^documents: ${total - committed} ingested, ${committed} unchanged, 0 skipped`, 'm'));
     expect(await graphChecksum(driver)).toBe(clean);
   }, RESUME_TEST_TIMEOUT_MS);
