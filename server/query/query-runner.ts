@@ -6,7 +6,7 @@ import { cypher } from '../../db/cypher-files.ts';
 import { recordToObject } from '../graph/neo4j-values.ts';
 import { mapDriverError } from './driver-errors.ts';
 import { toDriverParams } from './driver-params.ts';
-import './tcp-no-delay.ts'; // before the first Bolt connection: see that file
+import '../../db/tcp-no-delay.ts'; // before the first Bolt connection: see that file
 
 export type Row = Record<string, unknown>;
 
