@@ -4,6 +4,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { AtlasError } from '../model/errors.ts';
 import { startLocalNeo4j } from './local-neo4j.ts';
+import './tcp-no-delay.ts'; // before the first Bolt connection: every process's statements gain (see that file)
 
 export interface Neo4jHandle {
   driver: Driver;
