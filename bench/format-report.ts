@@ -22,7 +22,7 @@ export function formatReport(s: BenchSummary): string {
   }
   if (s.loading) {
     const w = s.loading.writes;
-    out.push(table(`loading (relationships/s, ${w.documents} documents of the 1x corpus)`, ['writer', 'relationships', 'ms', 'rels/s', 'batched is', 'target'],
+    out.push(table(`loading (relationships/s, ${w.documents} documents of the ${w.scale}x corpus)`, ['writer', 'relationships', 'ms', 'rels/s', 'batched is', 'target'],
       w.runs.map((r, i) => [r.writer, r.relationships, r.ms, r.relsPerSec,
         i === 0 ? '' : `${i === 1 ? w.ratioVsRowInTransaction : w.ratioVsAutocommit}x`,
         i === 0 ? '' : ok((i === 1 ? w.ratioVsRowInTransaction : w.ratioVsAutocommit) >= TARGETS.loadingRatio)])));

@@ -15,7 +15,7 @@ import { peakRssMb, round, timed } from './measure.ts';
 import { writeRowByRow } from './write-row-by-row.ts';
 
 export interface WriterRun { writer: string; ms: number; relationships: number; relsPerSec: number }
-export interface WriteFigures { documents: number; runs: WriterRun[]; ratioVsRowInTransaction: number; ratioVsAutocommit: number; sameGraph: boolean }
+export interface WriteFigures { scale: number; documents: number; runs: WriterRun[]; ratioVsRowInTransaction: number; ratioVsAutocommit: number; sameGraph: boolean }
 export interface IngestFigures { scale: number; documents: number; seconds: number; msPerDocument: number; extractSeconds: number; writeSeconds: number; nodes: number; relationships: number; skipped: number; peakRssMb: number }
 
 type Doc = { x: DocumentExtraction; text: string };
@@ -39,7 +39,7 @@ async function writeBatched(db: BenchNeo4j, docs: Doc[]): Promise<void> {
   await write(batch);
 }
 
-export async function writeBench(db: BenchNeo4j, dir: string, kb: KnowledgeBase, log: (m: string) => void): Promise<WriteFigures> {
+export async function writeBench(db: BenchNeo4j, dir: string, scale: number, kb: KnowledgeBase, log: (m: string) => void): Promise<WriteFigures> {
   const files = listCorpusFiles([dir]).files;
   const xs = files.map((f) => ({ x: extractDocument(f.file, f.text, kb), text: f.text }));
   // [name, writer, timed runs]: the median is reported.
@@ -72,7 +72,7 @@ export async function writeBench(db: BenchNeo4j, dir: string, kb: KnowledgeBase,
   await db.reset();
   const [batched, inTx, auto] = runs;
   return {
-    documents: files.length, runs,
+    scale, documents: files.length, runs,
     ratioVsRowInTransaction: round(batched.relsPerSec / inTx.relsPerSec, 1), ratioVsAutocommit: round(batched.relsPerSec / auto.relsPerSec, 1),
     sameGraph: sums.size === 1,
   };
