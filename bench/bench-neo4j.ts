@@ -11,10 +11,9 @@ import { cypher } from '../db/cypher-files.ts';
 import { freePort } from '../db/free-port.ts';
 
 const TEMP_PREFIX = 'atlas-bench-neo4j-';
-/** Nodes deleted per transaction when emptying the database between phases: small enough that a batch
- * holding hubs (tens of thousands of relationships each on the 100x graph) stays under Neo4j's default
- * 512 MB transaction memory (10,000 did not). */
-const RESET_BATCH = 2_000;
+/** Relationships, then nodes, deleted per transaction when emptying the database between phases
+ * (cypher/delete-all-batch.cypher says why relationships go first). */
+const RESET_BATCH = 10_000;
 /** Entities per derive-entity-stats statement: a batch of hubs stays well under a second. */
 const DERIVE_BATCH = 2_000;
 /** Serving memory for the benchmark's Neo4j (NEO4J_HEAP / NEO4J_PAGECACHE override): the 100x store is
