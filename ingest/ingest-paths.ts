@@ -12,7 +12,8 @@ import type { DocumentExtraction } from '../model/extraction.ts';
 import { isAtlasError } from '../model/errors.ts';
 import { listCorpusFiles } from './read/corpus-files.ts';
 import { fromValue } from './write/neo4j-values.ts';
-import { BatchBuilder, documentRowCount, isUnavailable, writeBatch, type BatchLimits } from './write/write-batch.ts';
+import { isUnavailable } from '../db/neo4j-unavailable.ts';
+import { BatchBuilder, documentRowCount, writeBatch, type BatchLimits } from './write/write-batch.ts';
 import { removeDocument } from './write/write-document.ts';
 
 export type Extractor = (file: string, text: string) => DocumentExtraction | Promise<DocumentExtraction>;
@@ -78,6 +79,9 @@ async function storedDocuments(driver: Driver): Promise<{ id: string; file: stri
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
+/** Why a file was not written once Neo4j went away, and what to do. */
+const notAttempted = (cause: string | null) => `not attempted: Neo4j became unavailable (${cause}); start it and run the ingest again`;
+
 function reasonOf(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0];
@@ -129,7 +133,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
       if (e.status) { report(e, e.status, e.reason); continue; }
       const o = outcomes.get(e);
       if (!o) {
-        report(e, 'skipped', `not attempted: Neo4j became unavailable (${unavailable}); start it and run the ingest again`);
+        report(e, 'skipped', notAttempted(unavailable));
       } else if (o.ok) {
         const r = o.result;
         if (r.status === 'written') documents.ingested++; else documents.unchanged++;
@@ -165,7 +169,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   for (const f of files) {
     const entry: Entry = { path: f.path, file: f.file, text: f.text };
     if (unavailable) {
-      entries.push({ ...entry, status: 'skipped', reason: `not attempted: Neo4j became unavailable (${unavailable}); start it and run the ingest again` });
+      entries.push({ ...entry, status: 'skipped', reason: notAttempted(unavailable) });
       continue;
     }
     if (stored.get(f.file) === sha256(f.text)) {

@@ -2,6 +2,7 @@
 // batch to one bad document. A batch that fails for any reason but an unreachable database is written
 // again one document at a time, so the bad one is found and reported and the others are written.
 import type { Driver } from 'neo4j-driver';
+import { isUnavailable } from '../../db/neo4j-unavailable.ts';
 import { writeDocuments, type DocumentToWrite, type WriteResult } from './write-documents.ts';
 
 /** Documents per write transaction: ~12 statements per batch instead of per document; 25 news items or
@@ -54,14 +55,6 @@ export class BatchBuilder {
 }
 
 export type BatchOutcome = { ok: true; result: WriteResult } | { ok: false; error: unknown };
-
-/** The driver's codes for a database that cannot be reached any more: retrying each document alone
- * would only wait out the driver's retries to fail the same way. */
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-export function isUnavailable(err: unknown): boolean {
-  return UNAVAILABLE_CODES.has((err as { code?: string }).code ?? '');
-}
 
 /** One outcome per document, in order. */
 export async function writeBatch(driver: Driver, docs: DocumentToWrite[]): Promise<BatchOutcome[]> {

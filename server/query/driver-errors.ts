@@ -1,22 +1,10 @@
 // Driver failures -> AtlasError. Connection loss is a 503 that resolves by itself: the driver opens a
 // fresh connection on the next request, so nothing here caches the failure.
+import { errorCode, isUnavailable } from '../../db/neo4j-unavailable.ts';
 import { AtlasError, isAtlasError } from '../../model/errors.ts';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET']);
-
-function neo4jCode(err: unknown): string {
-  return typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : '';
-}
-
-export function isUnavailable(err: unknown): boolean {
-  const code = neo4jCode(err);
-  if (UNAVAILABLE_CODES.has(code)) return true;
-  const msg = err instanceof Error ? err.message : '';
-  return /connection acquisition timed out|Failed to connect|Pool is closed|Could not perform discovery/i.test(msg);
-}
-
 export function isTimeout(err: unknown): boolean {
-  return /TransactionTimedOut|Transaction\.TransactionTimedOut|LockClient\.Terminated|TransactionMarkedAsFailed.*timeout/i.test(neo4jCode(err));
+  return /TransactionTimedOut|Transaction\.TransactionTimedOut|LockClient\.Terminated|TransactionMarkedAsFailed.*timeout/i.test(errorCode(err));
 }
 
 export function unavailableError(): AtlasError {
