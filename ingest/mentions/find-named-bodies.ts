@@ -4,6 +4,7 @@
 // `Delegation of the European Union to Nigeria`). Heads come from national-bodies.json.
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
+import { indexByFirstWord, perKnowledgeBase } from './first-word-index.ts';
 import type { InstitutionCandidate, KnownCandidate } from './mention-candidate.ts';
 import { gap, isCapitalised, type Token } from './tokenize.ts';
 
@@ -12,26 +13,12 @@ const INNER = new Set(['and', 'of', 'the', 'for']);
 /** A run longer than this is a sentence, not a name. */
 const MAX_RUN_WORDS = 8;
 
-/** Heads' form words, indexed by their first word (only those can start at a token), in file order. */
-interface BodyHeads { toCountry: Map<string, string[][]>; openHeads: Map<string, string[][]> }
-
-function byFirstWord(heads: string[][]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const w of heads) (out.get(w[0]!) ?? out.set(w[0]!, []).get(w[0]!)!).push(w);
-  return out;
-}
-/** Heads as form words, split once per knowledge base rather than at every token. */
-const headsCache = new WeakMap<KnowledgeBase, BodyHeads>();
-
-function bodyHeads(kb: KnowledgeBase): BodyHeads {
-  let h = headsCache.get(kb);
-  if (!h) {
-    const split = (x: string) => normalizeForm(x).split(/[\s-]+/);
-    h = { toCountry: byFirstWord(kb.nationalBodies.toCountry.map(split)), openHeads: byFirstWord(kb.nationalBodies.openHeads.map(split)) };
-    headsCache.set(kb, h);
-  }
-  return h;
-}
+/** Heads' form words, indexed by their first word, in file order. */
+const bodyHeads = perKnowledgeBase((kb) => {
+  const split = (x: string) => normalizeForm(x).split(/[\s-]+/);
+  const byFirst = (names: string[]) => indexByFirstWord(names.map(split), (w) => w);
+  return { toCountry: byFirst(kb.nationalBodies.toCountry), openHeads: byFirst(kb.nationalBodies.openHeads) };
+});
 
 export function findNamedBodies(
   text: string, tokens: Token[], sentence: number, kb: KnowledgeBase, known: KnownCandidate[],

@@ -4,28 +4,17 @@
 // written: a bare head is too generic to name one body.
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { normalizeForm } from '../knowledge/normalize-form.ts';
+import { indexByFirstWord, perKnowledgeBase } from './first-word-index.ts';
 import type { InstitutionCandidate, KnownCandidate } from './mention-candidate.ts';
 import { gap, isCapitalised, type Token } from './tokenize.ts';
 
 interface Head { words: string[]; name: string; ofCountry: boolean }
 
-/** Heads as form words, longest first, built once per knowledge base rather than per sentence, and
- * indexed by their first word: only heads starting with a token's word can start at it. */
-const headsCache = new WeakMap<KnowledgeBase, Map<string, Head[]>>();
-
-function nationalHeads(kb: KnowledgeBase): Map<string, Head[]> {
-  let byFirst = headsCache.get(kb);
-  if (!byFirst) {
-    const heads = [
-      ...kb.nationalBodies.ofCountry.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: true })),
-      ...kb.nationalBodies.countryFirst.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: false })),
-    ].sort((a, b) => b.words.length - a.words.length);
-    byFirst = new Map();
-    for (const h of heads) (byFirst.get(h.words[0]!) ?? byFirst.set(h.words[0]!, []).get(h.words[0]!)!).push(h);
-    headsCache.set(kb, byFirst);
-  }
-  return byFirst;
-}
+/** Heads as form words, longest first, indexed by their first word. */
+const nationalHeads = perKnowledgeBase((kb) => indexByFirstWord([
+  ...kb.nationalBodies.ofCountry.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: true })),
+  ...kb.nationalBodies.countryFirst.map((name) => ({ words: normalizeForm(name).split(' '), name, ofCountry: false })),
+].sort((a, b) => b.words.length - a.words.length), (h: Head) => h.words));
 
 export function findNationalBodies(
   text: string, tokens: Token[], sentence: number, kb: KnowledgeBase, known: KnownCandidate[],
