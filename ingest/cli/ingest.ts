@@ -4,7 +4,7 @@
 // transaction each (`--batch-documents`, `--batch-rows`); a run that is stopped keeps its committed
 // batches, and running it again goes on where it stopped. Exit 0 when all is well, 2 when files were
 // skipped, 1 on failure.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { connectNeo4j, type Neo4jHandle } from '../../db/connection.ts';
 import { isAtlasError } from '../../model/errors.ts';
@@ -23,7 +23,8 @@ interface CliOptions { export?: string; import?: string; replace?: boolean; quie
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`Expected a whole number of at least 1, got "${value}".`);
+  // commander names the option in front of this message: "option '--batch-rows <n>' argument '0' is invalid."
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`Give a whole number of at least 1, e.g. 25.`);
   return n;
 }
 

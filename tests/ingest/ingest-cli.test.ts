@@ -68,4 +68,14 @@ describe('npm run ingest', () => {
     expect(restored.stdout).toMatch(/^imported \d+ nodes and \d+ relationships/m);
     expect(await counts(testDriver())).toEqual(before);
   });
+
+  const badBatch: [string, string][] = [['--batch-documents', 'abc'], ['--batch-rows', '0'], ['--batch-rows', '2.5']];
+  for (const [option, value] of badBatch) {
+    it(`refuses ${option} ${value}, naming the option and what to give, and writes nothing`, async () => {
+      const r = await ingest(option, value, join(ROOT, 'seeds', SMALL_SEED));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`option '${option} <n>' argument '${value}' is invalid. Give a whole number of at least 1`);
+      expect(await counts(testDriver())).toEqual({});
+    });
+  }
 });
