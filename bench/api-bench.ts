@@ -47,7 +47,8 @@ function targets(scale: number) {
   return { ids, words, pairs };
 }
 
-function runClient(plan: ApiPlan): Promise<EndpointLatency[]> {
+/** Runs `plan` from a second process (bench/api-client.ts) and returns its latencies. */
+export function runClient(plan: ApiPlan): Promise<EndpointLatency[]> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./api-client.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';

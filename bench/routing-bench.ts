@@ -9,7 +9,8 @@ import pino from 'pino';
 import { ingestPaths } from '../ingest/ingest-paths.ts';
 import { startServer } from '../server/start-server.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
-import { percentile, round, timed } from './measure.ts';
+import { runClient } from './api-bench.ts';
+import { timed } from './measure.ts';
 
 /** Requests per endpoint and scheme, after WARMUP untimed ones. */
 const REQUESTS = 40;
@@ -53,25 +54,16 @@ async function readLatency(driver: Driver, scheme: Scheme, ids: string[]): Promi
   });
   try {
     const enc = encodeURIComponent;
-    const plans: [string, string[]][] = [
-      ['stats', ['/api/stats']],
-      ['search', WORDS.map((w) => `/api/search?q=${enc(w)}`)],
-      ['entity', ids.map((id) => `/api/entities/${enc(id)}`)],
-    ];
-    const out: SchemeLatency[] = [];
-    for (const [endpoint, urls] of plans) {
-      if (!urls.length) continue;
-      const times: number[] = [];
-      let errors = 0;
-      for (let i = 0; i < WARMUP + REQUESTS; i++) {
-        const r = await time(srv.url + urls[i % urls.length]);
-        if (i < WARMUP) continue;
-        times.push(r.ms);
-        if (!r.ok) errors++;
-      }
-      out.push({ scheme, endpoint, requests: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), errors });
-    }
-    return out;
+    // From a second process, as the API section measures.
+    const rows = await runClient({
+      base: srv.url, warmup: WARMUP,
+      endpoints: [
+        { name: 'stats', requests: REQUESTS, urls: ['/api/stats'] },
+        { name: 'search', requests: REQUESTS, urls: WORDS.map((w) => `/api/search?q=${enc(w)}`) },
+        ...(ids.length ? [{ name: 'entity', requests: REQUESTS, urls: ids.map((id) => `/api/entities/${enc(id)}`) }] : []),
+      ],
+    });
+    return rows.map((r) => ({ scheme, endpoint: r.name, requests: r.requests, p50: r.p50, p95: r.p95, errors: r.errors }));
   } finally {
     await srv.close();
   }
