@@ -38,6 +38,10 @@ function plainProps(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function toPlain(value: unknown): unknown {
+  // Most values are strings, numbers and booleans: answered before the driver's type tests, which a
+  // large answer (thousands of rows) would otherwise run for every one of them.
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean' || type === 'number') return value;
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
