@@ -7,9 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ALL_ROUTES } from '../../server/registry/all-routes.ts';
 import type { RunningServer } from '../../server/start-server.ts';
-import { writeFixture } from '../server/fixture.ts';
-import { getJson, testServer } from '../server/test-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
+import { getJson, fixtureServer } from '../server/test-server.ts';
 
 /** Cases per route: ~15 routes x this stays around a thousand requests on a 2-core machine. */
 const RUNS_PER_ROUTE = 60;
@@ -36,10 +34,8 @@ let requests = 0;
 let oversizedHeaders = 0;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await writeFixture(testDriver());
   // Rate limits are covered elsewhere; here they would only turn fuzz cases into 429s.
-  srv = await testServer(testDriver(), { rateLimit: 1_000_000, consoleRateLimit: 1_000_000, consoleTimeoutMs: 2_000 });
+  srv = await fixtureServer({ rateLimit: 1_000_000, consoleRateLimit: 1_000_000, consoleTimeoutMs: 2_000 });
 });
 afterAll(async () => {
   await srv?.close();

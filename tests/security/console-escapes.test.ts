@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { graphChecksum } from '../../ingest/write/graph-checksum.ts';
 import type { RunningServer } from '../../server/start-server.ts';
-import { writeFixture } from '../server/fixture.ts';
-import { getJson, postJson, testServer } from '../server/test-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
+import { getJson, postJson, fixtureServer } from '../server/test-server.ts';
+import { testDriver } from '../setup/test-db.ts';
 
 /** Short, so explosions end quickly (the default is 5 s). */
 const CONSOLE_TIMEOUT_MS = 1_500;
@@ -69,10 +68,8 @@ let srv: RunningServer;
 let before: string;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await writeFixture(testDriver());
-  before = await graphChecksum(testDriver());
-  srv = await testServer(testDriver(), { consoleTimeoutMs: CONSOLE_TIMEOUT_MS, consoleRowCap: ROW_CAP, consoleRateLimit: 10_000 });
+  srv = await fixtureServer({ consoleTimeoutMs: CONSOLE_TIMEOUT_MS, consoleRowCap: ROW_CAP, consoleRateLimit: 10_000 });
+  before = await graphChecksum(testDriver()); // the server writes nothing on start
 });
 afterAll(async () => {
   await srv?.close();

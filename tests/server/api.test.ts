@@ -1,19 +1,16 @@
 // Every read endpoint on the real Neo4j, over the hand-built fixture graph (tests/server/fixture.ts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../../server/start-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/graph-model.ts';
-import { E, writeFixture } from './fixture.ts';
-import { getJson, testServer } from './test-server.ts';
+import { E } from './fixture.ts';
+import { getJson, fixtureServer } from './test-server.ts';
 
 let srv: RunningServer;
 const get = (path: string) => getJson(srv.url, path);
 const enc = encodeURIComponent;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await writeFixture(testDriver());
-  srv = await testServer(testDriver());
+  srv = await fixtureServer();
 });
 afterAll(async () => { await srv?.close(); });
 

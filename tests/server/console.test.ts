@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { graphChecksum } from '../../ingest/write/graph-checksum.ts';
 import { explainCheck } from '../../server/console/console-runner.ts';
 import type { RunningServer } from '../../server/start-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
-import { writeFixture } from './fixture.ts';
-import { postJson, testServer } from './test-server.ts';
+import { testDriver } from '../setup/test-db.ts';
+import { postJson, fixtureServer } from './test-server.ts';
 
 /** Short, so the cartesian-product attempts end quickly; the default is 5 s. */
 const TEST_CONSOLE_TIMEOUT_MS = 1_500;
@@ -16,12 +15,10 @@ let srv: RunningServer;
 let before: string;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await writeFixture(testDriver());
-  before = await graphChecksum(testDriver());
-  srv = await testServer(testDriver(), {
+  srv = await fixtureServer({
     consoleTimeoutMs: TEST_CONSOLE_TIMEOUT_MS, consoleRowCap: TEST_ROW_CAP, consoleRateLimit: 10_000,
   });
+  before = await graphChecksum(testDriver()); // the server writes nothing on start
 });
 afterAll(async () => { await srv?.close(); });
 

@@ -2,17 +2,14 @@
 // generated OpenAPI document and docs page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../../server/start-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
-import { writeFixture } from './fixture.ts';
-import { getJson, postJson, testServer } from './test-server.ts';
+import { testDriver } from '../setup/test-db.ts';
+import { getJson, postJson, fixtureServer, testServer } from './test-server.ts';
 
 let srv: RunningServer;
 const get = (path: string) => getJson(srv.url, path);
 
 beforeAll(async () => {
-  await resetDatabase();
-  await writeFixture(testDriver());
-  srv = await testServer(testDriver(), { bodyLimit: '2kb' });
+  srv = await fixtureServer({ bodyLimit: '2kb' });
 });
 afterAll(async () => { await srv?.close(); });
 

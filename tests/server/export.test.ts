@@ -4,17 +4,14 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { RunningServer } from '../../server/start-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
-import { E, writeFixture } from './fixture.ts';
-import { getJson, testServer } from './test-server.ts';
+import { E } from './fixture.ts';
+import { getJson, fixtureServer } from './test-server.ts';
 
 let srv: RunningServer;
 let meetings: any;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await writeFixture(testDriver());
-  srv = await testServer(testDriver());
+  srv = await fixtureServer();
   meetings = (await getJson(srv.url, '/api/networks/meetings?from=2023')).body;
 });
 afterAll(async () => { await srv?.close(); });

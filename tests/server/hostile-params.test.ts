@@ -3,9 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { RunningServer } from '../../server/start-server.ts';
-import { resetDatabase, testDriver } from '../setup/test-db.ts';
-import { writeFixture } from './fixture.ts';
-import { testServer } from './test-server.ts';
+import { fixtureServer } from './test-server.ts';
 
 /** Random requests per endpoint template; enough to hit the odd characters without a long run. */
 const RUNS = 40;
@@ -32,9 +30,7 @@ const hostile = fc.oneof(
 
 let srv: RunningServer;
 beforeAll(async () => {
-  await resetDatabase();
-  await writeFixture(testDriver());
-  srv = await testServer(testDriver(), { rateLimit: 1_000_000 });
+  srv = await fixtureServer({ rateLimit: 1_000_000 });
 });
 afterAll(async () => { await srv?.close(); });
 

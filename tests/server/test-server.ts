@@ -3,9 +3,19 @@ import pino from 'pino';
 import type { Driver } from 'neo4j-driver';
 import type { ServerOptions } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/start-server.ts';
+import { resetDatabase, testDriver } from '../setup/test-db.ts';
+import { writeFixture } from './fixture.ts';
 
 export async function testServer(driver: Driver, options: Partial<ServerOptions> = {}): Promise<RunningServer> {
   return startServer({ driver, port: 0, logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }), options, signals: false });
+}
+
+/** The usual start of a server test file: an emptied test database holding only the fixture graph, and
+ * the server over it. */
+export async function fixtureServer(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  await resetDatabase();
+  await writeFixture(testDriver());
+  return testServer(testDriver(), options);
 }
 
 export async function getJson(base: string, path: string, init?: RequestInit): Promise<{ status: number; type: string; body: any; headers: Headers }> {
