@@ -56,13 +56,13 @@ export function refineInBackground(cy: Core, nodes: NodeCollection, opts: { rand
   const p: Pending = { job, done, resolve, seedBounds: boundsOf(nodes.map((n) => n.position())), fitted: opts.fitted };
   pending.set(cy, p);
   const ids = nodes.map((n) => n.id());
-  const inside = new Set(ids);
   const req: LayoutRequest = {
     job,
     nodes: nodes.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
     edges: (nodes.edgesWith(nodes) as unknown as EdgeCollection)
       .map((e) => ({ source: e.source().id(), target: e.target().id() }))
-      .filter((e) => inside.has(e.source) && inside.has(e.target) && e.source !== e.target),
+      // edgesWith keeps edges with both ends in the set; a self-loop has no length to lay out.
+      .filter((e) => e.source !== e.target),
     randomize: opts.randomize,
     positions: opts.randomize ? undefined : Float64Array.from(nodes.map((n) => [n.position().x, n.position().y]).flat()),
   };
