@@ -120,13 +120,18 @@ export interface Holding {
   /** Institution or country entity id. */
   orgId: string;
   office: string;
-  /** ISO dates when known. */
+  /** ISO dates when known. A term of office when the holding comes from the knowledge base (also when the
+   * text supports it); with `dates`, only the earliest and latest dates the text attests the office on
+   * ("attested from..to"), not a term. */
   from: string | null;
   to: string | null;
   /** `kb` when from the knowledge base, `text` when stated in the document. */
   source: 'kb' | 'text';
   start?: number;
   end?: number;
+  /** Present on a holding stated in the text that no knowledge-base term covers: the distinct dates (ISO,
+   * sorted) on which the document attests it; one such holding per person, organisation and office. */
+  dates?: string[];
 }
 
 export interface DocumentExtraction {

@@ -114,10 +114,11 @@ export const RELATIONSHIP_TYPES = {
   },
   /** Entity -> Instrument: a party to it. */
   PARTY_TO: { type: 'PARTY_TO', from: 'Entity', to: ['Instrument'], caption: 'party to', properties: ['docIds'] },
-  /** Person -> Institution|Country: held an office, dated. */
+  /** Person -> Institution|Country: held an office, dated: a term of office (knowledge base, `from`..`to`), or
+   *  the range of dates the text attests it on (`attested`: `<docId>|<date>|<title>`; `from`..`to` earliest..latest). */
   HOLDS: {
     type: 'HOLDS', from: ['Person'], to: ['Institution', 'Country'], caption: 'holds office',
-    properties: ['office', 'from', 'to', 'source', 'docIds'],
+    properties: ['office', 'from', 'to', 'source', 'docIds', 'textDocIds', 'attested'],
   },
 } as const satisfies Record<string, RelationshipSpec>;
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;

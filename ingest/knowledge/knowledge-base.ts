@@ -100,12 +100,11 @@ export class KnowledgeBase {
 
   /** Who held an office on a date (ISO, any precision): the person whose term covers the date. */
   officeHolder(officeKey: string, isoDate: string): { personId: string; name: string } | null {
-    const day = isoDate.length === 4 ? `${isoDate}-07-01` : isoDate.length === 7 ? `${isoDate}-15` : isoDate;
     const holders: { personId: string; name: string }[] = [];
     for (const [id, p] of this.people) {
       for (const o of p.offices) {
         if (o.office !== officeKey) continue;
-        if ((o.from === null || o.from <= day) && (o.to === null || day <= endOf(o.to))) holders.push({ personId: id, name: p.name });
+        if (termCovers(o, isoDate)) holders.push({ personId: id, name: p.name });
       }
     }
     return holders.length === 1 ? holders[0]! : null;
@@ -180,6 +179,13 @@ export class KnowledgeBase {
   private addForms(id: string, type: EntityType, forms: string[], caseRule: CaseRule, via: SurfaceForm['via']): void {
     for (const form of forms) this.forms.push({ form, entityId: id, type, caseRule, via });
   }
+}
+
+/** Whether a term of office covers a date (ISO, any precision): a year counts as its middle (1 July), a
+ * month as its 15th, so a date of coarse precision falls in the term that holds most of it. */
+export function termCovers(term: { from: string | null; to: string | null }, isoDate: string): boolean {
+  const day = isoDate.length === 4 ? `${isoDate}-07-01` : isoDate.length === 7 ? `${isoDate}-15` : isoDate;
+  return (term.from === null || term.from <= day) && (term.to === null || day <= endOf(term.to));
 }
 
 /** The last day a term's end date covers (`2019` covers all of 2019). */

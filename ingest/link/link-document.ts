@@ -15,6 +15,7 @@ import type { Candidate, PersonCandidate } from '../mentions/mention-candidate.t
 import { findSurnameMentions } from './find-surname-mentions.ts';
 import { displayName } from './display-name.ts';
 import { EntityRegistry } from './entity-registry.ts';
+import { documentHoldings, type TitleStatement } from './holdings.ts';
 import {
   isKnownSurname, newDocumentPeople, rememberPerson, resolveFullName, resolveSurname, type PersonResolution,
 } from './resolve-person.ts';
@@ -65,7 +66,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
   const reg = new EntityRegistry(kb);
   const mentions: Mention[] = [];
   const unlinked: UnlinkedMention[] = [];
-  const holdings: Holding[] = [];
+  const statements: TitleStatement[] = [];
   const people = newDocumentPeople();
   const link = (c: Candidate, id: string, resolvedBy: ResolvedBy) => {
     const surface = text.slice(c.start, c.end);
@@ -134,7 +135,7 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
         const org = (c.office ? kb.offices.get(c.office)?.org : null) ?? c.org;
         if (c.title && org) {
           reg.curated(org);
-          holdings.push({ personId: r.id, orgId: org, office: c.title, from: date, to: null, source: 'text', start: c.titleStart, end: c.end });
+          statements.push({ personId: r.id, orgId: org, title: c.title, officeKey: c.office, date, start: c.titleStart, end: c.end });
         }
         break;
       }
@@ -163,13 +164,8 @@ export function linkDocument(input: LinkInput, kb: KnowledgeBase): LinkResult {
     mentions.push(m);
     reg.addAlias(m.entityId, m.text);
   }
-  for (const e of reg.all()) {
-    if (e.type !== 'Person' || !e.curated) continue;
-    for (const o of kb.people.get(e.id)?.offices ?? []) {
-      if (!reg.curated(o.org)) continue;
-      holdings.push({ personId: e.id, orgId: o.org, office: o.title, from: o.from, to: o.to, source: 'kb' });
-    }
-  }
+  const curatedPeople = reg.all().filter((e) => e.type === 'Person' && e.curated).map((e) => e.id);
+  const holdings = documentHoldings(statements, curatedPeople, kb, (org) => reg.curated(org) !== null);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: reg.all(), mentions, unlinked, holdings };
 }

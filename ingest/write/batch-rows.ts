@@ -1,5 +1,6 @@
 // Merges the rows of several documents into the parameter rows of one batched write: one row per
-// entity (all its claims of the batch), per PARTY_TO and per HOLDS (the batch's supporting documents),
+// entity (all its claims of the batch), per PARTY_TO and per HOLDS (the batch's supporting documents and,
+// for a range the text attests, their attested dates),
 // and the per-document rows (documents, mentions, meetings, events) side by side. Pure, like
 // document-rows.ts; the graph it leads to is the one writing the documents one by one would give.
 import type { DocumentRows } from './document-rows.ts';
@@ -27,7 +28,9 @@ export function meetingRow(m: Record<string, unknown>): BatchRows['meetings'][nu
 export function batchRows(docs: DocumentRows[]): BatchRows {
   const entities = new Map<string, { types: Set<string>; claims: string[] }>();
   const parties = new Map<string, { partyId: string; instrumentId: string; docIds: Set<string> }>();
-  const holdings = new Map<string, { row: Record<string, unknown>; docIds: Set<string>; textDocIds: Set<string> }>();
+  const holdings = new Map<string, {
+    row: Record<string, unknown>; docIds: Set<string>; textDocIds: Set<string>; attested: Set<string> | null;
+  }>();
   for (const d of docs) {
     for (const e of d.entities) {
       const have = entities.get(e.id) ?? { types: new Set<string>(), claims: [] };
@@ -44,9 +47,12 @@ export function batchRows(docs: DocumentRows[]): BatchRows {
     for (const h of d.holdings) {
       const key = JSON.stringify([h.personId, h.orgId, h.key]);
       const { source: _source, ...row } = h;
-      const have = holdings.get(key) ?? { row, docIds: new Set<string>(), textDocIds: new Set<string>() };
+      const attested = h.attested as string[] | null | undefined;
+      const have = holdings.get(key)
+        ?? { row, docIds: new Set<string>(), textDocIds: new Set<string>(), attested: attested ? new Set<string>() : null };
       have.docIds.add(d.docId);
       if (h.source === 'text') have.textDocIds.add(d.docId);
+      for (const a of attested ?? []) have.attested?.add(a);
       holdings.set(key, have);
     }
   }
@@ -58,6 +64,8 @@ export function batchRows(docs: DocumentRows[]): BatchRows {
     meetings: docs.flatMap((d) => d.meetings.map(meetingRow)),
     events: docs.flatMap((d) => d.events),
     parties: [...parties.values()].map((p) => ({ partyId: p.partyId, instrumentId: p.instrumentId, docIds: sorted(p.docIds) })),
-    holdings: [...holdings.values()].map((h) => ({ ...h.row, docIds: sorted(h.docIds), textDocIds: sorted(h.textDocIds) })),
+    holdings: [...holdings.values()].map((h) => ({
+      ...h.row, docIds: sorted(h.docIds), textDocIds: sorted(h.textDocIds), attested: h.attested ? sorted(h.attested) : null,
+    })),
   };
 }

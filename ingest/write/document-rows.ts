@@ -3,6 +3,7 @@
 import { AtlasError } from '../../model/errors.ts';
 import type { DocumentExtraction, ExtractedEntity, TextDate } from '../../model/extraction.ts';
 import { ENTITY_TYPES } from '../../model/graph-model.ts';
+import { normalizeForm } from '../knowledge/normalize-form.ts';
 
 /** One document's claim about an entity, kept on the entity so its properties can be recomputed
  * from the documents that still describe it (order-independent, and right after a document changes). */
@@ -58,9 +59,19 @@ export function claimOf(docId: string, e: ExtractedEntity, mentionTexts: string[
 
 const normalizeSpace = (t: string) => t.replace(/\s+/g, ' ').trim();
 
-/** Stable key of one office held: the same office, org and dates from two documents is one HOLDS. */
-export function holdingKey(h: { office: string; from: string | null; to: string | null }): string {
+/** Stable key of one office held (with the person and org): a term of office by its title and dates, so
+ * the same term from two documents is one HOLDS; a range the text attests (`dates`) by the office's normal
+ * form alone, so every document's dates of that office meet on one HOLDS. */
+export function holdingKey(h: { office: string; from: string | null; to: string | null; dates?: string[] }): string {
+  if (h.dates) return `attested|${normalizeForm(h.office)}`;
   return `${h.office}|${h.from ?? ''}|${h.to ?? ''}`;
+}
+
+/** One date the document attests an office on, as stored in HOLDS.attested: `<docId>|<date>|<title>` (the
+ * date empty when unknown). The document id comes first so a withdrawn document's dates go by prefix, and
+ * the title last so the stored office name is recomputed from the documents left. */
+export function attestation(docId: string, date: string | null, office: string): string {
+  return `${docId}|${date ?? ''}|${office.replaceAll('|', '/')}`;
 }
 
 export function mentionId(docId: string, start: number, end: number): string {
@@ -124,9 +135,12 @@ export function documentRows(x: DocumentExtraction, text: string): DocumentRows 
     for (const p of new Set(e.parties ?? [])) if (ref(p)) parties.push({ partyId: p, instrumentId: e.id });
   }
 
+  // A term row carries `attested: null`; an attested range carries its dates (an undated statement still
+  // attests the office, with an empty date).
   const holdings = x.holdings.filter((h) => ref(h.personId) && ref(h.orgId)).map((h) => ({
     personId: h.personId, orgId: h.orgId, key: holdingKey(h), office: h.office, from: h.from, to: h.to,
     source: h.source,
+    attested: h.dates ? (h.dates.length ? h.dates : [null]).map((d) => attestation(docId, d, h.office)) : null,
   }));
 
   const d = x.doc;

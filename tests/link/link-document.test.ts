@@ -91,11 +91,12 @@ describe('linkDocument', () => {
     expect(aliases('institution:frontex')).toContain('European Border and Coast Guard Agency');
   });
 
-  it('records an office stated in the text as a holding', () => {
+  it('records an office stated in the text as support for the term the KB records (tests/link/holdings.test.ts has the rule)', () => {
     const out = linkDocument(doc('X', 'according to European Commissioner for Home Affairs Ylva Johansson.', '2022-11-15'), kb);
     const text = out.holdings.filter((h) => h.source === 'text');
     expect(text).toEqual([expect.objectContaining({
-      personId: 'person:ylva-johansson', orgId: 'institution:european-commission', office: 'European Commissioner for Home Affairs', source: 'text',
+      personId: 'person:ylva-johansson', orgId: 'institution:european-commission', office: 'Commissioner for Home Affairs',
+      from: '2019-12-01', to: '2024-11-30', source: 'text',
     })]);
   });
 

@@ -24,6 +24,8 @@ const version = fc.record({
   meeting: fc.option(fc.uniqueArray(fc.nat(POOL.length - 1), { minLength: 1, maxLength: 3 })),
   event: fc.boolean(),
   holding: fc.boolean(),
+  // An attested range: its dates and its spelling (two spellings of one office meet on one HOLDS).
+  range: fc.option(fc.record({ dates: fc.subarray(['2021-03-01', '2022', '2023-05-10']), title: fc.constantFrom('Minister', 'minister') })),
 });
 type Version = typeof version extends fc.Arbitrary<infer V> ? V : never;
 
@@ -31,6 +33,7 @@ function build(doc: string, v: Version) {
   const used = new Set<number>([...v.mentions.map(([e]) => e), ...(v.meeting ?? [])]);
   if (v.event) used.add(POOL.indexOf(E.readmission));
   if (v.holding) { used.add(POOL.indexOf(E.johansson)); used.add(POOL.indexOf(E.commission)); }
+  if (v.range) { used.add(POOL.indexOf(E.khar)); used.add(POOL.indexOf(E.pakistan)); }
   const entities = [...used].sort().map((i) => POOL[i]);
   const ids = new Set(entities.map((e) => e.id));
   // Parties only when both are listed, as the extractor lists every entity its facts name.
@@ -40,7 +43,13 @@ function build(doc: string, v: Version) {
     mentions: v.mentions.map(([e, s]) => [POOL[e], `${POOL[e].name} ${SURFACES[s]}`]),
     meetings: v.meeting ? [{ date: null, place: null, placeId: null, participants: v.meeting.map((i) => POOL[i].id), kind: 'meeting', planned: false, title: 'm' }] : [],
     events: v.event ? [{ instrument: E.readmission.id, stage: 'signed', date: { iso: '2009', precision: 'year', text: '2009' }, planned: false }] : [],
-    holdings: v.holding ? [{ personId: E.johansson.id, orgId: E.commission.id, office: 'Commissioner', from: null, to: null, source: 'text' }] : [],
+    holdings: [
+      ...(v.holding ? [{ personId: E.johansson.id, orgId: E.commission.id, office: 'Commissioner', from: null, to: null, source: 'text' as const }] : []),
+      ...(v.range ? [{
+        personId: E.khar.id, orgId: E.pakistan.id, office: v.range.title, source: 'text' as const, dates: v.range.dates,
+        from: v.range.dates[0] ?? null, to: v.range.dates[v.range.dates.length - 1] ?? null,
+      }] : []),
+    ],
   });
 }
 
