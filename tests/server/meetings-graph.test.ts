@@ -28,3 +28,11 @@ test('degree, planned flag, histogram by month (year-only dates left out)', () =
   expect(g.histogram).toEqual([{ month: '2020-01', count: 2 }]);
   expect(g.meetings).toBe(4);
 });
+
+test('a participant listed twice counts once; sources are sorted and unique', () => {
+  const row = (id: string, docId: string, ids: string[]): MeetingRow => ({ ...m(id, '2020-02-01', ids), docId });
+  const g = meetingsGraph([row('m1', 'doc:b', ['b', 'a', 'b']), row('m2', 'doc:a', ['a', 'b']), row('m3', 'doc:b', ['b', 'a'])], { min: 1, edgeCap: 100, truncated: false });
+  expect(g.elements.nodes.map((n) => n.data.id)).toEqual(['a', 'b']);
+  expect(g.elements.edges).toHaveLength(1);
+  expect(g.elements.edges[0].data).toMatchObject({ source: 'a', target: 'b', weight: 3, meetingIds: ['m1', 'm2', 'm3'], sources: ['doc:a', 'doc:b'] });
+});

@@ -1,8 +1,12 @@
 // The meetings network's date window through its range indexes: a meeting counts in every window it
 // overlaps, whether it is dated to the day, the month or the year, and however long before the window it
 // began (the endIso branch), and nothing outside the window is returned.
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeDocument } from '../../ingest/write/write-document.ts';
+import { loadMeetingsNetwork } from '../../server/networks/load-networks.ts';
+import { createQueryRunner } from '../../server/query/query-runner.ts';
+import { meetingsFilters } from '../../server/schemas/network-filters.ts';
 import type { RunningServer } from '../../server/start-server.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { build, E } from './fixture.ts';
@@ -57,5 +61,34 @@ describe('meetings network date window', () => {
     ['', ['day-2020', 'day-2021', 'day-2022', 'late-2020', 'long', 'month-2021', 'year-2021']],
   ])('%s', async (query, expected) => {
     expect(await titles(query)).toEqual(expected);
+  });
+});
+
+// The unfiltered window is read unordered and sorted by the server; past the meeting cap it must keep the
+// same first meetings (by date, id) as the ordered, filtered read does.
+describe('meetings network cap', () => {
+  const db = () => createQueryRunner(testDriver(), pino({ level: 'silent' }), 30_000);
+  const titlesOf = async (ids: string[]) => {
+    const { records } = await testDriver().executeQuery('UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN m.title AS t', { ids });
+    return records.map((x) => x.get('t') as string);
+  };
+  test.each([
+    [{ from: '2021', to: '2021' }, 2, ['long', 'late-2020'], true],
+    [{ from: '2021', to: '2021', person: E.khar.id }, 2, ['long', 'late-2020'], true],
+    [{ from: '2021', to: '2021' }, 5, ['long', 'late-2020', 'year-2021', 'month-2021', 'day-2021'], false],
+    [{ from: '2021', to: '2021', person: E.khar.id }, 5, ['long', 'late-2020', 'year-2021', 'month-2021', 'day-2021'], false],
+    [{}, 3, ['long', 'day-2020', 'late-2020'], true],
+  ])('%j cap %i', async (query, meetingCap, expected, truncated) => {
+    const g = await loadMeetingsNetwork(db(), meetingsFilters.parse(query), { meetingCap });
+    expect(g.truncated).toBe(truncated);
+    expect(g.meetings).toBe(expected.length);
+    expect(await titlesOf(g.elements.edges[0].data.meetingIds as string[])).toEqual(expected);
+    expect(g.elements.nodes.map((n) => n.data.id).sort()).toEqual([E.johansson.id, E.khar.id].sort());
+  });
+
+  test('the unfiltered and the filtered read give the same answer when the filter keeps every meeting', async () => {
+    const unfiltered = await loadMeetingsNetwork(db(), meetingsFilters.parse({ from: '2020', to: '2021' }));
+    const filtered = await loadMeetingsNetwork(db(), meetingsFilters.parse({ from: '2020', to: '2021', person: E.johansson.id }));
+    expect(JSON.stringify(unfiltered)).toBe(JSON.stringify(filtered));
   });
 });
