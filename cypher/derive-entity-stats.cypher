@@ -4,7 +4,7 @@
 // entity whose co-participants change is in $ids). Idempotent; safe to run over all entities.
 //   documentCount          distinct documents that mention the entity
 //   meetingCount           meetings it took part in
-//   topCoParticipantIds    up to 20 entities it meets most, most first (ties by name) ...
+//   topCoParticipantIds    up to 20 entities it meets most, most first (ties by name, then id) ...
 //   topCoParticipantCounts ... and, at the same index, the number of meetings shared with each
 // Neo4j properties cannot hold maps, hence two parallel lists.
 UNWIND $ids AS id
@@ -14,10 +14,11 @@ CALL (e) {
   RETURN count(DISTINCT m.docId) AS documents
 }
 CALL (e) {
-  OPTIONAL MATCH (e)-[:PARTICIPATED_IN]->(:Meeting)<-[:PARTICIPATED_IN]-(o:Entity)
+  // MATCH, not OPTIONAL MATCH: no co-participant gives two empty lists (the aggregation's one row).
+  MATCH (e)-[:PARTICIPATED_IN]->(:Meeting)<-[:PARTICIPATED_IN]-(o:Entity)
   WHERE o <> e
   WITH o, count(*) AS c
-  ORDER BY c DESC, o.name
+  ORDER BY c DESC, o.name, o.id
   LIMIT 20
   RETURN collect(o.id) AS coIds, collect(c) AS coCounts
 }

@@ -1,34 +1,58 @@
 // After a write: entities nothing anchors any more are deleted, and the properties of the rest are
 // recomputed from the claims of the documents that still describe them, then their derived statistics
 // (documentCount, meetingCount, top co-participants: cypher/derive-entity-stats.cypher). Run once per
-// write batch over every entity the batch's old or new versions touched.
+// write batch over every entity the batch's old or new versions touched. Entities the batch created
+// are settled from the batch rows instead (fresh-entities.ts): no orphan check, read-back or
+// statistics query for them, which on a first load is every entity.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS } from '../../model/graph-model.ts';
+import type { BatchRows } from './batch-rows.ts';
 import { entityProperties } from './entity-properties.ts';
+import { freshEntityProperties, freshEntityStats, type EntityUpdate } from './fresh-entities.ts';
 import { latestStage, type StageEvent } from './latest-stage.ts';
 import { fromValue } from './neo4j-values.ts';
 import { runChunked, runNamed } from './run-named.ts';
 
+/** What the batch wrote and which of its entities its MERGE created. */
+export interface WrittenBatch { rows: BatchRows; created: Set<string> }
+
 /** Deletes what nothing anchors, then recomputes the rest; returns how many entities were deleted. */
-export async function settleEntities(tx: ManagedTransaction, ids: string[]): Promise<number> {
+export async function settleEntities(tx: ManagedTransaction, ids: string[], written?: WrittenBatch): Promise<number> {
   if (ids.length === 0) return 0;
-  // One statement over all ids, never chunked: instruments go before the parties they alone anchored.
-  const gone = await runNamed(tx, 'delete-orphan-entities', { ids });
-  const deleted = Number(fromValue(gone.records[0]?.get('deleted') ?? 0));
-  const updates: { id: string; props: Record<string, unknown> }[] = [];
-  await runChunked(tx, 'read-entity-sources', ids, 'ids', (res) => {
-    for (const r of res.records) {
-      const props = entityProperties({ id: r.get('id'), claims: r.get('claims') });
-      if (!props) continue;
-      const { id, type, ...rest } = props;
-      const stage = type === NODE_LABELS.Instrument.label
-        ? latestStage(fromValue(r.get('events')) as StageEvent[])
-        : { stage: null, date: null };
-      updates.push({ id, props: { ...rest, latestStage: stage.stage, latestDate: stage.date } });
+  const fresh = written ? freshEntityProperties(written.rows, written.created) : [];
+  const freshIds = new Set(fresh.map((u) => u.id));
+  const others = ids.filter((id) => !freshIds.has(id));
+  let deleted = 0;
+  const updates: EntityUpdate[] = [];
+  if (others.length) {
+    // One statement over all ids, never chunked: instruments go before the parties they alone anchored.
+    const gone = await runNamed(tx, 'delete-orphan-entities', { ids: others });
+    deleted = Number(fromValue(gone.records[0]?.get('deleted') ?? 0));
+    await runChunked(tx, 'read-entity-sources', others, 'ids', (res) => {
+      for (const r of res.records) {
+        const props = entityProperties({ id: r.get('id'), claims: r.get('claims') });
+        if (!props) continue;
+        const { id, type, ...rest } = props;
+        const stage = type === NODE_LABELS.Instrument.label
+          ? latestStage(fromValue(r.get('events')) as StageEvent[])
+          : { stage: null, date: null };
+        updates.push({ id, props: { ...rest, latestStage: stage.stage, latestDate: stage.date } });
+      }
+    });
+  }
+  const derive = updates.map((u) => u.id);
+  if (fresh.length) {
+    // Co-participants tied on count are ordered by their settled name: every participant of a batch
+    // meeting is touched by the batch, so it is among the updates or fresh.
+    const names = new Map([...updates, ...fresh].map((u) => [u.id, u.props.name as string]));
+    const stats = freshEntityStats(written!.rows, fresh.map((u) => u.id), (id) => names.get(id));
+    for (const u of fresh) {
+      const s = stats.get(u.id);
+      if (s) updates.push({ id: u.id, props: { ...u.props, ...s } }); else { updates.push(u); derive.push(u.id); }
     }
-  });
+  }
   await runChunked(tx, 'update-entity-properties', updates);
   // After the names are settled: co-participants tied on count are ordered by name.
-  await runChunked(tx, 'derive-entity-stats', updates.map((u) => u.id), 'ids');
+  await runChunked(tx, 'derive-entity-stats', derive, 'ids');
   return deleted;
 }

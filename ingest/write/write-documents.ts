@@ -43,15 +43,18 @@ export async function withdrawDocuments(tx: ManagedTransaction, docIds: string[]
   await runNamed(tx, 'delete-document-facts', { docIds, entityIds, claimPrefixes: docIds.map(claimPrefix) });
 }
 
-async function writeFacts(tx: ManagedTransaction, b: BatchRows): Promise<void> {
+/** Returns the ids of the entities the batch created. */
+async function writeFacts(tx: ManagedTransaction, b: BatchRows): Promise<Set<string>> {
   // Documents and entities first: the other rows match them.
   await runChunked(tx, 'upsert-document', b.documents);
-  await runChunked(tx, 'upsert-entities', b.entities);
+  const created = new Set<string>();
+  await runChunked(tx, 'upsert-entities', b.entities, 'rows', (res) => { for (const r of res.records) created.add(r.get('id')); });
   await runChunked(tx, 'upsert-mentions', b.mentions);
   await runChunked(tx, 'upsert-meetings', b.meetings);
   await runChunked(tx, 'upsert-instrument-events', b.events);
   await runChunked(tx, 'upsert-parties', b.parties);
   await runChunked(tx, 'upsert-holdings', b.holdings);
+  return created;
 }
 
 function rowsOf(docs: DocumentToWrite[]): DocumentRows[] {
@@ -80,8 +83,9 @@ export async function writeDocuments(driver: Driver, docs: DocumentToWrite[]): P
       await withdrawDocuments(tx, replaced, [...previous].sort());
       let orphansDeleted = 0;
       if (changed.length) {
-        await writeFacts(tx, batchRows(changed));
-        orphansDeleted = await settleEntities(tx, [...new Set([...previous, ...changed.flatMap((r) => r.touched)])].sort());
+        const b = batchRows(changed);
+        const created = await writeFacts(tx, b);
+        orphansDeleted = await settleEntities(tx, [...new Set([...previous, ...changed.flatMap((r) => r.touched)])].sort(), { rows: b, created });
       }
       const written = new Set(changed.map((r) => r.docId));
       return rows.map((r): WriteResult => (written.has(r.docId)
