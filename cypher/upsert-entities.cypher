@@ -6,7 +6,7 @@
 // constraint for a concurrent creator, so an entity another transaction created is never returned.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e._createdNow = true
+  ON CREATE SET e += coalesce(row.fresh, {}), e._createdNow = true
 WITH e, row, e._createdNow IS NOT NULL AS created
 REMOVE e._createdNow
 SET e:$(row.types)

@@ -13,13 +13,18 @@ import { latestStage, type StageEvent } from './latest-stage.ts';
 import { fromValue } from './neo4j-values.ts';
 import { runChunked, runNamed } from './run-named.ts';
 
-/** What the batch wrote and which of its entities its MERGE created. */
-export interface WrittenBatch { rows: BatchRows; created: Set<string> }
+/** What the batch wrote, which of its entities its MERGE created, and which of those got their final
+ * properties on creation (fresh-entities.ts settledOnCreate). */
+export interface WrittenBatch {
+  rows: BatchRows; created: Set<string>; settled: Set<string>; entityRows: { id: string; fresh: Record<string, unknown> | null }[];
+}
 
 /** Deletes what nothing anchors, then recomputes the rest; returns how many entities were deleted. */
 export async function settleEntities(tx: ManagedTransaction, ids: string[], written?: WrittenBatch): Promise<number> {
+  if (written) ids = ids.filter((id) => !written.settled.has(id));
   if (ids.length === 0) return 0;
-  const fresh = written ? freshEntityProperties(written.rows, written.created) : [];
+  const created = written ? new Set([...written.created].filter((id) => !written.settled.has(id))) : new Set<string>();
+  const fresh = written ? freshEntityProperties(written.rows, created) : [];
   const freshIds = new Set(fresh.map((u) => u.id));
   const others = ids.filter((id) => !freshIds.has(id));
   let deleted = 0;
@@ -45,6 +50,7 @@ export async function settleEntities(tx: ManagedTransaction, ids: string[], writ
     // Co-participants tied on count are ordered by their settled name: every participant of a batch
     // meeting is touched by the batch, so it is among the updates or fresh.
     const names = new Map([...updates, ...fresh].map((u) => [u.id, u.props.name as string]));
+    for (const r of written!.entityRows) if (written!.settled.has(r.id)) names.set(r.id, r.fresh!.name as string);
     const stats = freshEntityStats(written!.rows, fresh.map((u) => u.id), (id) => names.get(id));
     for (const u of fresh) {
       const s = stats.get(u.id);

@@ -9,7 +9,8 @@ import type { DocumentExtraction } from '../../model/extraction.ts';
 import { batchRows, type BatchRows } from './batch-rows.ts';
 import { documentRows, type DocumentRows } from './document-rows.ts';
 import { runChunked, runNamed } from './run-named.ts';
-import { settleEntities } from './settle-entities.ts';
+import { entityRowsWithFresh, settledOnCreate } from './fresh-entities.ts';
+import { settleEntities, type WrittenBatch } from './settle-entities.ts';
 
 export interface WriteResult {
   docId: string;
@@ -43,18 +44,19 @@ export async function withdrawDocuments(tx: ManagedTransaction, docIds: string[]
   await runNamed(tx, 'delete-document-facts', { docIds, entityIds, claimPrefixes: docIds.map(claimPrefix) });
 }
 
-/** Returns the ids of the entities the batch created. */
-async function writeFacts(tx: ManagedTransaction, b: BatchRows): Promise<Set<string>> {
+/** Returns what settleEntities needs to know of the entities the batch created. */
+async function writeFacts(tx: ManagedTransaction, b: BatchRows): Promise<WrittenBatch> {
   // Documents and entities first: the other rows match them.
   await runChunked(tx, 'upsert-document', b.documents);
   const created = new Set<string>();
-  await runChunked(tx, 'upsert-entities', b.entities, 'rows', (res) => { for (const r of res.records) created.add(r.get('id')); });
+  const entityRows = entityRowsWithFresh(b);
+  await runChunked(tx, 'upsert-entities', entityRows, 'rows', (res) => { for (const r of res.records) created.add(r.get('id')); });
   await runChunked(tx, 'upsert-mentions', b.mentions);
   await runChunked(tx, 'upsert-meetings', b.meetings);
   await runChunked(tx, 'upsert-instrument-events', b.events);
   await runChunked(tx, 'upsert-parties', b.parties);
   await runChunked(tx, 'upsert-holdings', b.holdings);
-  return created;
+  return { rows: b, created, settled: settledOnCreate(b, entityRows, created), entityRows };
 }
 
 function rowsOf(docs: DocumentToWrite[]): DocumentRows[] {
@@ -84,8 +86,8 @@ export async function writeDocuments(driver: Driver, docs: DocumentToWrite[]): P
       let orphansDeleted = 0;
       if (changed.length) {
         const b = batchRows(changed);
-        const created = await writeFacts(tx, b);
-        orphansDeleted = await settleEntities(tx, [...new Set([...previous, ...changed.flatMap((r) => r.touched)])].sort(), { rows: b, created });
+        const written = await writeFacts(tx, b);
+        orphansDeleted = await settleEntities(tx, [...new Set([...previous, ...changed.flatMap((r) => r.touched)])].sort(), written);
       }
       const written = new Set(changed.map((r) => r.docId));
       return rows.map((r): WriteResult => (written.has(r.docId)
