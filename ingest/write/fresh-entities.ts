@@ -16,10 +16,11 @@ const COUNTRY = NODE_LABELS.Country.label;
 
 export interface EntityUpdate { id: string; props: Record<string, unknown> }
 
-/** A created entity with a fact that keeps it whatever the orphan check deletes: a mention, a meeting
- * it took part in, a meeting held in it (a country), an event (an instrument). Offices and party edges
- * are left to the orphan check (their other end decides). */
-function anchoredIds(b: BatchRows, types: Map<string, string[]>): Set<string> {
+/** Entities with a fact of the batch that keeps them whatever the orphan check deletes: a mention, a
+ * meeting they took part in, a meeting held in them (a country), an event (an instrument). With the
+ * batch's claim on them, the orphan check cannot delete them. Offices and party edges are left to the
+ * orphan check (their other end decides). */
+export function anchoredIds(b: BatchRows, types: Map<string, string[]> = new Map(b.entities.map((e) => [e.id, e.types]))): Set<string> {
   const out = new Set<string>();
   for (const m of b.mentions) out.add(m.entityId as string);
   for (const m of b.meetings) {

@@ -8,7 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS } from '../../model/graph-model.ts';
 import type { BatchRows } from './batch-rows.ts';
 import { entityProperties } from './entity-properties.ts';
-import { freshEntityProperties, freshEntityStats, type EntityUpdate } from './fresh-entities.ts';
+import { anchoredIds, freshEntityProperties, freshEntityStats, type EntityUpdate } from './fresh-entities.ts';
 import { latestStage, type StageEvent } from './latest-stage.ts';
 import { fromValue } from './neo4j-values.ts';
 import { runChunked, runNamed } from './run-named.ts';
@@ -30,9 +30,14 @@ export async function settleEntities(tx: ManagedTransaction, ids: string[], writ
   let deleted = 0;
   const updates: EntityUpdate[] = [];
   if (others.length) {
-    // One statement over all ids, never chunked: instruments go before the parties they alone anchored.
-    const gone = await runNamed(tx, 'delete-orphan-entities', { ids: others });
-    deleted = Number(fromValue(gone.records[0]?.get('deleted') ?? 0));
+    // Only what the batch's own facts do not anchor can be an orphan (on a first load: nothing).
+    const anchored = written ? anchoredIds(written.rows) : new Set<string>();
+    const check = others.filter((id) => !anchored.has(id));
+    if (check.length) {
+      // One statement over all ids, never chunked: instruments go before the parties they alone anchored.
+      const gone = await runNamed(tx, 'delete-orphan-entities', { ids: check });
+      deleted = Number(fromValue(gone.records[0]?.get('deleted') ?? 0));
+    }
     await runChunked(tx, 'read-entity-sources', others, 'ids', (res) => {
       for (const r of res.records) {
         const props = entityProperties({ id: r.get('id'), claims: r.get('claims') });
