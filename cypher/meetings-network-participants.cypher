@@ -19,6 +19,8 @@ WITH m
 WHERE ($fromDay IS NULL OR (m.date IS NOT NULL AND coalesce(m.endIso, m.date + '~') >= $fromDay))
   AND ($toDay IS NULL OR (m.date IS NOT NULL AND m.date <= $toDay))
   AND ($planned IS NULL OR coalesce(m.planned, false) = $planned)
-MATCH (e:Entity)-[:PARTICIPATED_IN]->(m)
+// Only entities take part (model/graph-model.ts): no label test on e.
+MATCH (e)-[:PARTICIPATED_IN]->(m)
 WITH DISTINCT e
-RETURN e.id AS id, e.name AS name, e.side AS side, e.kind AS kind, e.mentionCount AS mentionCount, labels(e) AS labels
+// Grouped by label set, as entities-by-id.cypher: a few rows of [id, name, side, kind, mentionCount] lists.
+RETURN labels(e) AS labels, collect([e.id, e.name, e.side, e.kind, e.mentionCount]) AS entities

@@ -3,8 +3,8 @@
 // of that query at 100x). The same window through the same range indexes; the branches are disjoint
 // (dated from the window's year / dated before it / undated), so UNION ALL needs no Distinct. Unordered:
 // the server sorts by date, id, cheaper than ORDER BY here; when more than the cap come back it asks
-// meetings-network.cypher for the first ones in that order. Participants' ids only: entities-by-id.cypher
-// reads each participant once.
+// meetings-network.cypher for the first ones in that order. Participants' ids only:
+// meetings-network-participants.cypher reads each participant once, at the same time.
 CALL () {
   MATCH (m:Meeting)
   WHERE m.date >= coalesce(substring($fromDay, 0, 4), '') AND m.date <= coalesce($toDay, '~')
@@ -25,8 +25,9 @@ WHERE ($fromDay IS NULL OR (m.date IS NOT NULL AND coalesce(m.endIso, m.date + '
   AND ($planned IS NULL OR coalesce(m.planned, false) = $planned)
 WITH m
 LIMIT $meetingCap
-CALL (m) {
-  MATCH (e:Entity)-[:PARTICIPATED_IN]->(m)
-  RETURN collect(e.id) AS participantIds
-}
-RETURN m.id AS id, m.date AS date, coalesce(m.planned, false) AS planned, m.docId AS docId, participantIds
+// A pattern comprehension, not a CALL subquery with collect: ~15% less at 100x. No `:Entity` test on e:
+// only entities take part (model/graph-model.ts, PARTICIPATED_IN), and the test is a read per participant.
+// One row per document, its meetings as [id, date, planned, participantIds] lists: ~140 rows instead of
+// ~4,500 for a year at 100x, which streams in less time on both sides (the docId is sent once).
+RETURN m.docId AS docId,
+  collect([m.id, m.date, coalesce(m.planned, false), [(e)-[:PARTICIPATED_IN]->(m) | e.id]]) AS meetings

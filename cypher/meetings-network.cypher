@@ -1,5 +1,6 @@
 // Who met whom: the meetings in the window that involve the filtered country, institution and person,
-// each with its participants' ids (entities-by-id.cypher reads each participant once). The server turns
+// each with its participants' ids (entities-by-id.cypher reads each participant once), the first ones by
+// date, id up to the cap. The server turns
 // participant pairs into MET edges. Only what the network uses is read (no title, precision or end).
 // The window is found through range indexes: meetings dated from the year the window opens in (a date of
 // year or month precision, '2021' or '2021-03', counts in every window it overlaps) up to its end, plus
@@ -36,8 +37,6 @@ WHERE ($fromDay IS NULL OR (m.date IS NOT NULL AND coalesce(m.endIso, m.date + '
 WITH m
 ORDER BY m.date, m.id
 LIMIT $meetingCap
-CALL (m) {
-  MATCH (e:Entity)-[:PARTICIPATED_IN]->(m)
-  RETURN collect(e.id) AS participantIds
-}
-RETURN m.id AS id, m.date AS date, coalesce(m.planned, false) AS planned, m.docId AS docId, participantIds
+// Grouped by document after the cut, as meetings-network-window.cypher (see there): the server sorts again.
+RETURN m.docId AS docId,
+  collect([m.id, m.date, coalesce(m.planned, false), [(e)-[:PARTICIPATED_IN]->(m) | e.id]]) AS meetings

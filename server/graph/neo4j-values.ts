@@ -24,6 +24,10 @@ export interface PlainPath {
   relationships: PlainRelationship[];
 }
 
+/** 2^21: |high| below it keeps |high * 2^32 + low| under 2^53, Number.MAX_SAFE_INTEGER + 1. */
+const SAFE_HIGH_WORD = 0x200000;
+const TWO_POW_32 = 0x1_0000_0000;
+
 function isTemporal(v: unknown): boolean {
   return (
     neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isLocalDateTime(v as never) ||
@@ -44,6 +48,10 @@ export function toPlain(value: unknown): unknown {
   if (type === 'string' || type === 'boolean' || type === 'number') return value;
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) {
+    // A high word of fewer than 22 bits is always a safe integer: answered from the two words, without
+    // inSafeRange's comparisons, which allocate several Integer objects per value.
+    const { low, high } = value as unknown as { low: number; high: number };
+    if (high > -SAFE_HIGH_WORD && high < SAFE_HIGH_WORD) return high * TWO_POW_32 + (low >>> 0);
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
@@ -74,7 +82,12 @@ export function toPlain(value: unknown): unknown {
       relationships: p.segments.map((s) => toPlain(s.relationship)),
     };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    // In place: the driver decoded this list for this record alone, and a grouped answer (lists of lists,
+    // meetings-network*.cypher) would otherwise be copied once more, list by list.
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') return plainProps(value as Record<string, unknown>);
   return value;

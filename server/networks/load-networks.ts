@@ -4,7 +4,9 @@ import { dateWindow } from '../schemas/common.ts';
 import type { AgreementsFilters, MeetingsFilters } from '../schemas/network-filters.ts';
 import { agreementsGraph, type AgreementRow } from './agreements-graph.ts';
 import { meetingsGraph, type MeetingRow, type MeetingsGraph } from './meetings-graph.ts';
-import { byDateThenId, participantsById, type EntityColumns, type FoundMeeting } from './meeting-rows.ts';
+import {
+  byDateThenId, meetingsOfDocuments, participantsById, type EntitiesOfLabels, type FoundMeeting, type MeetingsOfDocument, type Participant,
+} from './meeting-rows.ts';
 
 /** Meetings read per request at most; far above the seeds, and a bound on the work at 100x. */
 const MEETING_CAP = 50_000;
@@ -20,34 +22,35 @@ export async function loadMeetingsNetwork(
     meetingCap: cap + 1,
   };
   const filtered = params.countries.length > 0 || params.institutions.length > 0 || params.persons.length > 0;
+  const meetings = async (name: string) => meetingsOfDocuments((await db.read(name, params)) as unknown as MeetingsOfDocument[]);
+  const participants = async (name: string, p: Record<string, unknown>) =>
+    participantsById((await db.read(name, p)) as unknown as EntitiesOfLabels[]);
   let found: FoundMeeting[];
-  let entities: Map<string, MeetingRow['participants'][number]> | undefined;
+  let entities: Map<string, Participant> | undefined;
   if (filtered) {
-    found = (await db.read('meetings-network', params)) as unknown as FoundMeeting[];
+    found = await meetings('meetings-network');
   } else {
     // Unfiltered, the window's meetings and their participants are read at once (see the two queries'
-    // headers), unordered, and sorted here. Only a window past the cap needs the ordered query, so that
-    // the meetings kept are the first ones by date, id.
-    const [window, participants] = await Promise.all([
-      db.read('meetings-network-window', params), db.read('meetings-network-participants', params),
-    ]);
-    found = window as unknown as FoundMeeting[];
-    if (found.length > cap) found = (await db.read('meetings-network', params)) as unknown as FoundMeeting[];
-    else {
-      found.sort(byDateThenId);
-      entities = participantsById(participants as unknown as EntityColumns[]);
+    // headers), unordered. Only a window past the cap needs the ordered query, so that the meetings kept
+    // are the first ones by date, id.
+    [found, entities] = await Promise.all([meetings('meetings-network-window'), participants('meetings-network-participants', params)]);
+    if (found.length > cap) {
+      found = await meetings('meetings-network');
+      entities = undefined;
     }
   }
+  // The queries group by document: the network is built in date, id order.
+  found.sort(byDateThenId);
   const truncated = found.length > cap;
   if (truncated) found = found.slice(0, cap);
-  entities ??= participantsById((await db.read('entities-by-id', { ids: distinctParticipants(found) })) as unknown as EntityColumns[]);
+  entities ??= await participants('entities-by-id', { ids: distinctParticipants(found) });
   const rows: MeetingRow[] = found.map((m) => {
-    const participants: MeetingRow['participants'] = [];
+    const ps: Participant[] = [];
     for (const id of m.participantIds) {
       const e = entities.get(id);
-      if (e !== undefined) participants.push(e);
+      if (e !== undefined) ps.push(e);
     }
-    return { id: m.id, date: m.date, planned: m.planned, docId: m.docId, participants };
+    return { id: m.id, date: m.date, planned: m.planned, docId: m.docId, participants: ps };
   });
   return meetingsGraph(rows, { min: f.min, edgeCap: f.limit, truncated });
 }

@@ -1,5 +1,6 @@
 // The rows of meetings-network*.cypher and entities-by-id.cypher as the meetings network reads them, and
-// the order the network is built in. Pure.
+// the order the network is built in. Pure. The queries group their answer (by document, by label set) so
+// that a year at 100x streams as a few hundred rows of lists instead of thousands of small records.
 import { ENTITY_LABEL } from '../../model/graph-model.ts';
 import type { MeetingRow } from './meetings-graph.ts';
 
@@ -12,14 +13,27 @@ export interface FoundMeeting {
   participantIds: string[];
 }
 
-/** A row of entities-by-id.cypher. */
-export interface EntityColumns {
-  id: string;
-  name: string;
-  side: string | null;
-  kind: string | null;
-  mentionCount: number | null;
+/** A row of meetings-network*.cypher: one document's meetings as [id, date, planned, participantIds]. */
+export interface MeetingsOfDocument {
+  docId: string | null;
+  meetings: [string, string | null, boolean, string[]][];
+}
+
+/** A row of entities-by-id.cypher and meetings-network-participants.cypher: the entities of one label set
+ * as [id, name, side, kind, mentionCount]. */
+export interface EntitiesOfLabels {
   labels: string[];
+  entities: [string, string, string | null, string | null, number | null][];
+}
+
+export type Participant = MeetingRow['participants'][number];
+
+export function meetingsOfDocuments(rows: readonly MeetingsOfDocument[]): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const { docId, meetings } of rows) {
+    for (const [id, date, planned, participantIds] of meetings) out.push({ id, date, planned, docId, participantIds });
+  }
+  return out;
 }
 
 /** Cypher's `ORDER BY m.date, m.id`: code-unit order, undated meetings last. */
@@ -33,12 +47,12 @@ export function byDateThenId(a: FoundMeeting, b: FoundMeeting): number {
 }
 
 /** Participants by id, each labelled with its first label other than `Entity`. */
-export function participantsById(rows: readonly EntityColumns[]): Map<string, MeetingRow['participants'][number]> {
-  const out = new Map<string, MeetingRow['participants'][number]>();
-  for (const r of rows) {
+export function participantsById(rows: readonly EntitiesOfLabels[]): Map<string, Participant> {
+  const out = new Map<string, Participant>();
+  for (const { labels, entities } of rows) {
     // null, as the query's `[l IN labels(e) WHERE l <> 'Entity'][0]` gave, should an entity have no own label.
-    const label = r.labels.find((l) => l !== ENTITY_LABEL) ?? (null as unknown as string);
-    out.set(r.id, { id: r.id, name: r.name, label, side: r.side, kind: r.kind, mentionCount: r.mentionCount });
+    const label = labels.find((l) => l !== ENTITY_LABEL) ?? (null as unknown as string);
+    for (const [id, name, side, kind, mentionCount] of entities) out.set(id, { id, name, label, side, kind, mentionCount });
   }
   return out;
 }

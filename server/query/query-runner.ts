@@ -24,8 +24,16 @@ export function createQueryRunner(driver: Driver, logger: Logger, timeoutMs: num
       try {
         // Auto-commit, not executeRead: managed transactions retry for up to 30 s while Neo4j is down,
         // and a client should get its 503 at once, not half a minute later.
-        const result = await session.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: timeoutMs });
-        const rows = result.records.map(recordToObject);
+        // Each record becomes a plain row as it arrives: the driver's Record objects then die young instead
+        // of living beside the rows until the last one is in (a 4,500-row answer: less to copy per scavenge).
+        const rows: Row[] = [];
+        await new Promise<void>((resolve, reject) => {
+          session.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: timeoutMs }).subscribe({
+            onNext: (record) => { rows.push(recordToObject(record)); },
+            onCompleted: () => resolve(),
+            onError: reject,
+          });
+        });
         logger.info({ query: name, ms: Math.round(performance.now() - started), rows: rows.length }, 'query');
         return rows;
       } catch (err) {

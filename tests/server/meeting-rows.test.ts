@@ -1,6 +1,6 @@
 // The meetings network's row helpers: Cypher's ORDER BY m.date, m.id, and participants by id with their label.
 import { expect, test } from 'vitest';
-import { byDateThenId, participantsById, type FoundMeeting } from '../../server/networks/meeting-rows.ts';
+import { byDateThenId, meetingsOfDocuments, participantsById, type FoundMeeting } from '../../server/networks/meeting-rows.ts';
 
 const m = (id: string, date: string | null): FoundMeeting => ({ id, date, planned: false, docId: null, participantIds: [] });
 
@@ -19,6 +19,18 @@ test.each([
   [['Country', 'Entity'], 'Country'],
   [['Entity'], null],
 ])('labels %j -> %s', (labels, label) => {
-  const got = participantsById([{ id: 'x', name: 'X', side: null, kind: null, mentionCount: 3, labels }]).get('x');
-  expect(got).toEqual({ id: 'x', name: 'X', label, side: null, kind: null, mentionCount: 3 });
+  const got = participantsById([{ labels, entities: [['x', 'X', null, null, 3], ['y', 'Y', 'eu', 'commissioner', null]] }]);
+  expect(got.get('x')).toEqual({ id: 'x', name: 'X', label, side: null, kind: null, mentionCount: 3 });
+  expect(got.get('y')).toEqual({ id: 'y', name: 'Y', label, side: 'eu', kind: 'commissioner', mentionCount: null });
+});
+
+test('meetings grouped by document come back one per meeting, with their document', () => {
+  expect(meetingsOfDocuments([
+    { docId: 'doc:a', meetings: [['m1', '2021', false, ['p', 'q']], ['m2', null, true, []]] },
+    { docId: null, meetings: [['m3', '2020-01', false, ['p']]] },
+  ])).toEqual([
+    { id: 'm1', date: '2021', planned: false, docId: 'doc:a', participantIds: ['p', 'q'] },
+    { id: 'm2', date: null, planned: true, docId: 'doc:a', participantIds: [] },
+    { id: 'm3', date: '2020-01', planned: false, docId: null, participantIds: ['p'] },
+  ]);
 });

@@ -36,3 +36,15 @@ test('a participant listed twice counts once; sources are sorted and unique', ()
   expect(g.elements.edges).toHaveLength(1);
   expect(g.elements.edges[0].data).toMatchObject({ source: 'a', target: 'b', weight: 3, meetingIds: ['m1', 'm2', 'm3'], sources: ['doc:a', 'doc:b'] });
 });
+
+test.each([
+  [['b', 'a'], ['a', 'b']],
+  [['a', 'a'], ['a']],
+  [['c', 'a', 'b', 'a'], ['a', 'b', 'c']],
+  [Array.from({ length: 20 }, (_, i) => `p${(i * 7) % 20}`).concat(['p3']), Array.from({ length: 20 }, (_, i) => `p${i}`).sort()],
+])('participants %j become the nodes %j, each pair once', (ids, nodes) => {
+  const g = meetingsGraph([m('m1', '2020-02-01', ids)], { min: 1, edgeCap: 1_000, truncated: false });
+  expect(g.elements.nodes.map((n) => n.data.id)).toEqual(nodes);
+  expect(g.elements.edges).toHaveLength((nodes.length * (nodes.length - 1)) / 2);
+  for (const e of g.elements.edges) expect(e.data.source < e.data.target).toBe(true);
+});
