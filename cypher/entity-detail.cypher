@@ -14,8 +14,10 @@ CALL (e) {
 }
 RETURN e {.id, .name, .aliases, .side, .kind, .iso2, .curated, .mentionCount, .latestStage, .latestDate,
           type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS entity,
-       [(e)-[h:HOLDS]->(org) | {office: h.office, orgId: org.id, orgName: org.name, from: h.from, to: h.to, source: h.source}] AS offices,
-       [(holder:Person)-[h:HOLDS]->(e) | {office: h.office, personId: holder.id, personName: holder.name, from: h.from, to: h.to}] AS holders,
+       [(e)-[h:HOLDS]->(org) | {office: h.office, orgId: org.id, orgName: org.name, from: h.from, to: h.to, source: h.source,
+                                   range: CASE WHEN h.attested IS NULL THEN 'term' ELSE 'attested' END}] AS offices,
+       [(holder:Person)-[h:HOLDS]->(e) | {office: h.office, personId: holder.id, personName: holder.name, from: h.from, to: h.to,
+                                           range: CASE WHEN h.attested IS NULL THEN 'term' ELSE 'attested' END}] AS holders,
        COUNT { (e)<-[:REFERS_TO]-() } AS mentions,
        coalesce(e.documentCount, COUNT { MATCH (e)<-[:REFERS_TO]-(m:Mention) RETURN DISTINCT m.docId AS docId }) AS documents,
        COUNT { (e)-[:PARTICIPATED_IN]->() } AS meetings,

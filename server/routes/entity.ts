@@ -7,10 +7,20 @@ import { idParam } from '../schemas/common.ts';
 /** Co-participants listed: the people and bodies an entity meets most. */
 const TOP_CO_PARTICIPANTS = 10;
 
+/** What `from`..`to` of an office means: a term of office the knowledge base records, or the earliest and
+ * latest dates the documents state it on (not a term: `to` is not "until"). */
+const officeRange = z.enum(['term', 'attested']).describe("'term': from..to is the term of office (knowledge base); 'attested': the earliest..latest dates documents state it on");
+
 export const entityResponse = z.looseObject({
   id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), side: z.string().nullable(),
-  offices: z.array(z.object({ office: z.string().nullable(), orgId: z.string(), orgName: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
-  holders: z.array(z.object({ office: z.string().nullable(), personId: z.string(), personName: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
+  offices: z.array(z.object({
+    office: z.string().nullable(), orgId: z.string(), orgName: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable(),
+    source: z.enum(['kb', 'text']), range: officeRange,
+  })),
+  holders: z.array(z.object({
+    office: z.string().nullable(), personId: z.string(), personName: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable(),
+    range: officeRange,
+  })),
   counts: z.object({ mentions: z.number(), meetings: z.number(), instruments: z.number(), documents: z.number() }),
   coParticipants: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), count: z.number() })),
   instruments: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable(), latestStage: z.string().nullable() })),

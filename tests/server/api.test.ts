@@ -83,7 +83,7 @@ describe('entities', () => {
     const r = await get(`/api/entities/${E.johansson.id}`);
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ id: E.johansson.id, type: 'Person', name: 'Ylva Johansson', aliases: ['Johansson'], side: 'eu' });
-    expect(r.body.offices).toEqual([expect.objectContaining({ office: 'Commissioner for Home Affairs', orgId: E.commission.id, from: '2019-12-01', to: '2024-11-30' })]);
+    expect(r.body.offices).toEqual([expect.objectContaining({ office: 'Commissioner for Home Affairs', orgId: E.commission.id, from: '2019-12-01', to: '2024-11-30', range: 'term' })]);
     expect(r.body.counts).toEqual({ mentions: 4, meetings: 4, documents: 2, instruments: 0 });
     expect(r.body.coParticipants[0]).toMatchObject({ count: 2 });
     expect(r.body.coParticipants.map((c: any) => c.id)).toEqual(expect.arrayContaining([E.khar.id, E.nigeria.id, E.borrell.id]));

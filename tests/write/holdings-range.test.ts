@@ -11,6 +11,7 @@ import { writeRowByRow } from '../../bench/write-row-by-row.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { E, extraction } from './fixtures.ts';
 import { graphChecksum, query } from './graph-state.ts';
+import { cypher } from '../../db/cypher-files.ts';
 
 const driver = testDriver();
 
@@ -41,6 +42,11 @@ describe('attested office ranges', () => {
       office: 'Minister of State', from: '2021-06-01', to: '2023-02', source: 'text', docIds: ['doc:p', 'doc:q'],
       attested: ['doc:p|2022-11-15|Minister of State', 'doc:p|2023-02|Minister of State', 'doc:q|2021-06-01|minister of state', 'doc:q|2022-11-15|minister of state'],
     }]);
+    // The entity answer says the range is attested, not a term, on both ends of the edge.
+    const [detail] = await query<{ offices: unknown[] }>(driver, cypher('entity-detail'), { id: E.khar.id, topN: 10 });
+    expect(detail.offices).toEqual([expect.objectContaining({ from: '2021-06-01', to: '2023-02', source: 'text', range: 'attested' })]);
+    const [org] = await query<{ holders: unknown[] }>(driver, cypher('entity-detail'), { id: E.pakistan.id, topN: 10 });
+    expect(org.holders).toEqual([expect.objectContaining({ personId: E.khar.id, range: 'attested' })]);
     expect(await removeDocument(driver, 'doc:p')).toBe(true);
     // Q's dates and Q's spelling are all that is left.
     expect(await holds()).toEqual([{

@@ -53,7 +53,8 @@ export interface SearchResult {
   context?: string;
 }
 
-export interface Office { office: string; orgId: string; orgName: string; from: string | null; to: string | null }
+/** `range` says what from..to means: a recorded term of office, or the dates documents state it on. */
+export interface Office { office: string; orgId: string; orgName: string; from: string | null; to: string | null; range?: 'term' | 'attested' }
 
 export interface EntityDetails {
   id: string;

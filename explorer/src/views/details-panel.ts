@@ -5,6 +5,7 @@ import { advice, isAbort } from '../api/api-error.ts';
 import type { MeetingDetails } from '../api/types.ts';
 import { clear, h } from '../ui/dom.ts';
 import { stageCaption } from '../graph/instrument-style.ts';
+import { officeDates } from './office-dates.ts';
 
 /** Aliases listed before "and N more": the knowledge base can hold dozens of spellings. */
 const MAX_ALIASES = 8;
@@ -52,7 +53,7 @@ export async function showEntityDetails(ctx: AppContext, id: string): Promise<vo
           h('button', { type: 'button', onclick: () => void ctx.actions.run('hide', { ids: [e.id] }) }, 'Hide'),
           e.type === 'Instrument' ? h('button', { type: 'button', onclick: () => void ctx.actions.run('open-timeline', { id: e.id }) }, 'Timeline') : null),
         e.offices.length ? h('div', {}, h('h3', {}, 'Offices'), h('ul', {}, e.offices.map((o) =>
-          h('li', {}, `${o.office}, `, link(ctx, o.orgId, o.orgName), ` (${o.from ?? '?'} – ${o.to ?? 'present'})`)))) : null,
+          h('li', {}, `${o.office}, `, link(ctx, o.orgId, o.orgName), ` (${officeDates(o)})`)))) : null,
         e.coParticipants.length ? h('div', {}, h('h3', {}, 'Met with'), h('ul', {}, e.coParticipants.slice(0, 15).map((p) =>
           h('li', {}, link(ctx, p.id, p.name), ` × ${p.count}`)))) : null,
         e.instruments.length ? h('div', {}, h('h3', {}, 'Instruments'), h('ul', {}, e.instruments.map((i) =>
