@@ -21,6 +21,9 @@ export interface EntityProperties {
   iso2: string | null;
   curated: boolean;
   mentionCount: number;
+  /** Documents that mention it (a claim with mentions): what derive-entity-stats counts from the
+   * mentions, without walking a hub's mentions on every write. */
+  documentCount: number;
   docIds: string[];
   claims: string[];
 }
@@ -61,6 +64,7 @@ export function entityProperties(src: EntitySources): EntityProperties | null {
     iso2: firstOf(ranked, (c) => c.iso2),
     curated: claims.some((c) => c.curated),
     mentionCount: claims.reduce((n, c) => n + (c.mentionCount ?? 0), 0),
+    documentCount: claims.filter((c) => (c.mentionCount ?? 0) > 0).length,
     docIds: claims.map((c) => c.doc),
     claims: claims.map((c) => JSON.stringify(c)),
   };

@@ -20,6 +20,8 @@ const rows: [string, { claims: string[] }, Record<string, unknown> | null][] = [
   ['claims are ordered by document, not by arrival', { claims: [claim('doc:b', { name: 'B' }), claim('doc:a', { name: 'A' })] },
     { name: 'A', docIds: ['doc:a', 'doc:b'] }],
   ['a known side beats unknown', { claims: [claim('doc:a'), claim('doc:b', { side: 'eu' })] }, { side: 'eu' }],
+  ['documents that mention it count, not those that only describe it', { claims: [claim('doc:a', {}, ['Johansson']), claim('doc:b')] },
+    { documentCount: 1, docIds: ['doc:a', 'doc:b'] }],
   ['mention white space is normalised', { claims: [claim('doc:a', {}, ['Ms\n Johansson'])] }, { aliases: ['Ms Johansson'] }],
 ];
 
