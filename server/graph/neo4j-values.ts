@@ -54,6 +54,12 @@ export function toPlain(value: unknown): unknown {
     if (high > -SAFE_HIGH_WORD && high < SAFE_HIGH_WORD) return high * TWO_POW_32 + (low >>> 0);
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }
+  if (Array.isArray(value)) {
+    // In place: the driver decoded this list for this record alone, and a grouped answer (lists of lists,
+    // meetings-network*.cypher) would otherwise be copied once more, list by list.
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (isTemporal(value)) return String(value);
   if (neo4j.isPoint(value as never)) {
@@ -81,12 +87,6 @@ export function toPlain(value: unknown): unknown {
       nodes: [toPlain(p.start), ...p.segments.map((s) => toPlain(s.end))],
       relationships: p.segments.map((s) => toPlain(s.relationship)),
     };
-  }
-  if (Array.isArray(value)) {
-    // In place: the driver decoded this list for this record alone, and a grouped answer (lists of lists,
-    // meetings-network*.cypher) would otherwise be copied once more, list by list.
-    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
-    return value;
   }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') return plainProps(value as Record<string, unknown>);

@@ -10,6 +10,8 @@ import {
 
 /** Meetings read per request at most; far above the seeds, and a bound on the work at 100x. */
 const MEETING_CAP = 50_000;
+/** Participants per row of the participant queries: ~6 KB, within one Bolt chunk (see their headers). */
+const ENTITIES_PER_ROW = 100;
 
 export async function loadMeetingsNetwork(
   db: QueryRunner, f: MeetingsFilters, opts: { meetingCap?: number } = {},
@@ -19,7 +21,7 @@ export async function loadMeetingsNetwork(
     ...dateWindow(f.from, f.to),
     planned: f.planned === 'include' ? null : f.planned === 'only',
     countries: f.country ?? [], institutions: f.institution ?? [], persons: f.person ?? [],
-    meetingCap: cap + 1,
+    meetingCap: cap + 1, entitiesPerRow: ENTITIES_PER_ROW,
   };
   const filtered = params.countries.length > 0 || params.institutions.length > 0 || params.persons.length > 0;
   const meetings = async (name: string) => meetingsOfDocuments((await db.read(name, params)) as unknown as MeetingsOfDocument[]);
@@ -43,7 +45,7 @@ export async function loadMeetingsNetwork(
   found.sort(byDateThenId);
   const truncated = found.length > cap;
   if (truncated) found = found.slice(0, cap);
-  entities ??= await participants('entities-by-id', { ids: distinctParticipants(found) });
+  entities ??= await participants('entities-by-id', { ids: distinctParticipants(found), entitiesPerRow: ENTITIES_PER_ROW });
   const rows: MeetingRow[] = found.map((m) => {
     const ps: Participant[] = [];
     for (const id of m.participantIds) {
