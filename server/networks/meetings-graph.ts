@@ -78,7 +78,9 @@ function uniqueSorted(values: string[]): string[] {
 }
 
 export function meetingsGraph(rows: readonly MeetingRow[], opts: { min: number; edgeCap: number; truncated: boolean }): MeetingsGraph {
-  const pairs = new Map<string, Pair>();
+  // Pairs by first end, then second: the participants' id strings are the keys (their hashes are cached),
+  // and an edge's id is built once per pair, not once per meeting.
+  const pairs = new Map<string, Map<string, Pair>>();
   const months = new Map<string, number>();
   const people = new Map<string, Participant>();
   for (const m of rows) {
@@ -88,14 +90,18 @@ export function meetingsGraph(rows: readonly MeetingRow[], opts: { min: number; 
     }
     const ps = distinctSorted(m.participants);
     for (const p of ps) people.set(p.id, p);
-    for (let i = 0; i < ps.length; i++) {
+    for (let i = 0; i < ps.length - 1; i++) {
+      // ps is sorted by id, so ps[i] is the pair's first end.
+      let withFirst = pairs.get(ps[i].id);
+      if (withFirst === undefined) {
+        withFirst = new Map();
+        pairs.set(ps[i].id, withFirst);
+      }
       for (let j = i + 1; j < ps.length; j++) {
-        // ps is sorted by id, so ps[i] is the pair's first end: metEdgeId without the comparison.
-        const id = `met:${ps[i].id}|${ps[j].id}`;
-        let pair = pairs.get(id);
+        let pair = withFirst.get(ps[j].id);
         if (pair === undefined) {
           pair = { source: ps[i].id, target: ps[j].id, meetingIds: [], planned: 0, sources: [] };
-          pairs.set(id, pair);
+          withFirst.set(ps[j].id, pair);
         }
         pair.meetingIds.push(m.id);
         if (m.planned) pair.planned++;
@@ -104,7 +110,9 @@ export function meetingsGraph(rows: readonly MeetingRow[], opts: { min: number; 
     }
   }
   const kept: [string, Pair][] = [];
-  for (const entry of pairs) if (entry[1].meetingIds.length >= opts.min) kept.push(entry);
+  for (const withFirst of pairs.values()) {
+    for (const p of withFirst.values()) if (p.meetingIds.length >= opts.min) kept.push([`met:${p.source}|${p.target}`, p]);
+  }
   kept.sort((a, b) => b[1].meetingIds.length - a[1].meetingIds.length || (a[0] < b[0] ? -1 : 1));
   const truncated = opts.truncated || kept.length > opts.edgeCap;
   if (kept.length > opts.edgeCap) kept.length = opts.edgeCap;
