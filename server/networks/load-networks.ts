@@ -13,6 +13,7 @@ const MEETING_CAP = 50_000;
 /** Participants per row of the participant queries: ~6 KB, within one Bolt chunk (see their headers). */
 const ENTITIES_PER_ROW = 100;
 
+/** `meetingCap` (default MEETING_CAP) is lowered by tests to reach the capped, ordered read. */
 export async function loadMeetingsNetwork(
   db: QueryRunner, f: MeetingsFilters, opts: { meetingCap?: number } = {},
 ): Promise<MeetingsGraph> {
