@@ -1,27 +1,10 @@
 // Cytoscape elements, the one graph shape of the API (docs/api-contract.md): nodes `{data:{id,label,name,...}}`,
 // edges `{data:{id,source,target,type,...}}`. Builders dedupe by id so queries may return a node twice.
 import { ENTITY_LABEL, NODE_LABELS } from '../../model/graph-model.ts';
+import type { EdgeData, Elements, NodeData } from '../../model/graph-elements.ts';
 import type { PlainNode, PlainPath, PlainRelationship } from './neo4j-values.ts';
 
-export interface NodeData {
-  id: string;
-  label: string;
-  name: string;
-  [key: string]: unknown;
-}
-
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  [key: string]: unknown;
-}
-
-export interface Elements {
-  nodes: { data: NodeData }[];
-  edges: { data: EdgeData }[];
-}
+export type { EdgeData, Elements, NodeData };
 
 /** The label a node is drawn as: its model label, not the shared `Entity` one. */
 export function primaryLabel(labels: readonly string[]): string {

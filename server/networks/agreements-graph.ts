@@ -2,8 +2,10 @@
 // party to instrument; nodes carry degree. Pure.
 import type { Elements } from '../graph/elements.ts';
 import { ElementsBuilder } from '../graph/elements.ts';
+import type { InstrumentKind, InstrumentStage, Side } from '../../model/graph-model.ts';
 
-interface NodeProps { id: string; name: string; label?: string; side?: string | null; kind?: string | null; latestStage?: string | null; mentionCount?: number | null }
+/** As agreements-network.cypher returns them; sides, kinds and stages are the model's (the writer stores no others). */
+interface NodeProps { id: string; name: string; label?: string; side?: Side | null; kind?: InstrumentKind | null; latestStage?: InstrumentStage | null; mentionCount?: number | null }
 
 export interface AgreementRow {
   instrument: NodeProps;

@@ -1,7 +1,7 @@
 // The rows of meetings-network*.cypher and entities-by-id.cypher as the meetings network reads them, and
 // the order the network is built in. Pure. The queries group their answer (by document, by label set) so
 // that a year at 100x streams as a few hundred rows of lists instead of thousands of small records.
-import { ENTITY_LABEL } from '../../model/graph-model.ts';
+import { ENTITY_LABEL, type Side } from '../../model/graph-model.ts';
 import type { MeetingRow } from './meetings-graph.ts';
 
 /** A meeting of the window with its participants' ids. */
@@ -23,7 +23,7 @@ export interface MeetingsOfDocument {
  * as [id, name, side, kind, mentionCount]. */
 export interface EntitiesOfLabels {
   labels: string[];
-  entities: [string, string, string | null, string | null, number | null][];
+  entities: [string, string, Side | null, string | null, number | null][];
 }
 
 export type Participant = MeetingRow['participants'][number];

@@ -2,6 +2,7 @@
 // the number of meetings, with their ids; nodes carry degree and degree centrality. Pure. A one-year window
 // at 100x is ~4,500 meetings and ~2,500 pairs, so the loops allocate only what the answer keeps.
 import type { EdgeData, Elements, NodeData } from '../graph/elements.ts';
+import type { Side } from '../../model/graph-model.ts';
 
 export interface MeetingRow {
   id: string;
@@ -9,7 +10,7 @@ export interface MeetingRow {
   date: string | null;
   planned: boolean;
   docId: string | null;
-  participants: { id: string; name: string; label: string; side?: string | null; kind?: string | null; mentionCount?: number | null }[];
+  participants: { id: string; name: string; label: string; side?: Side | null; kind?: string | null; mentionCount?: number | null }[];
 }
 
 type Participant = MeetingRow['participants'][number];

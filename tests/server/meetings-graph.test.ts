@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { meetingsGraph, metEdgeId, type MeetingRow } from '../../server/networks/meetings-graph.ts';
 
-const p = (id: string) => ({ id, name: id.toUpperCase(), label: 'Person', side: 'eu' });
+const p = (id: string) => ({ id, name: id.toUpperCase(), label: 'Person', side: 'eu' as const });
 const m = (id: string, date: string | null, ids: string[], planned = false): MeetingRow => ({ id, title: id, date, planned, docId: 'doc:x', participants: ids.map(p) });
 
 const ROWS = [m('m1', '2020-01-05', ['a', 'b']), m('m2', '2020-01', ['a', 'b', 'c']), m('m3', '2021', ['c', 'd'], true), m('m4', null, ['e'])];

@@ -1,35 +1,8 @@
 // Response shapes of docs/api-contract.md, as the explorer reads them.
 import type { InstrumentKind, InstrumentStage, Side, DatePrecision } from '../../../model/graph-model.ts';
 
-export interface NodeData {
-  id: string;
-  label: string;
-  name: string;
-  side?: Side;
-  kind?: InstrumentKind;
-  latestStage?: InstrumentStage;
-  degree?: number;
-  centrality?: number;
-  mentionCount?: number;
-  [key: string]: unknown;
-}
-
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  weight?: number;
-  meetingIds?: string[];
-  planned?: boolean;
-  sources?: string[];
-  [key: string]: unknown;
-}
-
-export interface Elements {
-  nodes: { data: NodeData; position?: { x: number; y: number } }[];
-  edges: { data: EdgeData }[];
-}
+export type { EdgeData, Elements, NodeData } from '../../../model/graph-elements.ts';
+import type { Elements } from '../../../model/graph-elements.ts';
 
 export interface Health {
   status: string;
