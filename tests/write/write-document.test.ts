@@ -2,6 +2,7 @@
 // changed document replaces exactly its own facts.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySchema } from '../../db/apply-schema.ts';
+import { documentRows } from '../../ingest/write/document-rows.ts';
 import { removeDocument, writeDocument } from '../../ingest/write/write-document.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { docA, docAEdited, docB, E, extraction } from './fixtures.ts';
@@ -37,6 +38,10 @@ describe('writeDocument', () => {
       'MATCH (:Document {id: "doc:a"})-[:HAS_MENTION]->(m:Mention)-[r:REFERS_TO]->(:Person {id: $id}) RETURN m {.*, by: r.resolvedBy} AS m ORDER BY m.start LIMIT 1',
       { id: E.johansson.id });
     expect(m.m).toMatchObject({ docId: 'doc:a', start: 0, end: 14, text: 'Ylva Johansson', sentenceText: 'Ylva Johansson.', by: 'name' });
+    // upsert-mentions names the properties it stores: exactly the fields of a mention row, no more, no fewer.
+    const rowKeys = Object.keys(documentRows(docA().x, docA().text).mentions[0]).sort();
+    const stored = await query<{ k: string[] }>(driver, 'MATCH (m:Mention) RETURN DISTINCT keys(m) AS k');
+    expect([...new Set(stored.map((r) => [...r.k].sort().join(',')))]).toEqual([rowKeys.join(',')]);
     const [doc] = await query<{ d: Record<string, unknown> }>(driver, 'MATCH (d:Document {id: "doc:a"}) RETURN d {.*} AS d');
     expect(doc.d).toMatchObject({ file: 'a.txt', date: '2022-11-15', datePrecision: 'day', place: 'Islamabad', text: docA().text });
   });
