@@ -4,7 +4,7 @@ import type { ExtractedEntity, InstrumentEvent, TextDate } from '../../model/ext
 import { isPlanned, isTentative } from '../dates/is-planned.ts';
 import type { DateMatch } from '../dates/parse-dates.ts';
 import { rowCells } from '../read/row-cells.ts';
-import { type EventInput, indexMentions, type LinkedMention } from './event-input.ts';
+import { EU_ID, type EventInput, indexMentions, type LinkedMention } from './event-input.ts';
 import { stageTriggers } from './stage-triggers.ts';
 import { gappedSteps } from './gapped-steps.ts';
 import { sessionSteps } from './session-steps.ts';
@@ -136,7 +136,7 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
         // Undated steps are kept only in a document that gives no date at all (nothing could date them).
         if ((!date && input.doc.date) || !targets.length) continue;
         for (const instrument of targets) {
-          const own = partyDate(input, instrument, mentions, unit) ?? date;
+          const own = partyDate(input, partiesOf(index.entity.get(instrument)), mentions, unit) ?? date;
           const key = `${instrument}|${t.stage}|${own?.iso ?? ''}|${s.index}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -160,8 +160,7 @@ export function extractInstrumentEvents(input: EventInput): { events: Instrument
 }
 
 /** "Frontex (2009; ...), CEPOL (2017)": the date in brackets right after an instrument's party is its own. */
-function partyDate(input: EventInput, instrument: string, mentions: LinkedMention[], unit: Unit): DateMatch | null {
-  const parties = new Set(indexParties(input, instrument));
+function partyDate(input: EventInput, parties: Set<string>, mentions: LinkedMention[], unit: Unit): DateMatch | null {
   for (const m of mentions) {
     if (!parties.has(m.entity.id) || m.start < unit.start || m.start >= unit.end) continue;
     const d = unit.dates.find((x) => x.start > m.end && /^\s*\($/.test(input.text.slice(m.end, x.start)));
@@ -170,20 +169,9 @@ function partyDate(input: EventInput, instrument: string, mentions: LinkedMentio
   return null;
 }
 
-/** Entities by id per input, so a step's parties are looked up, not searched for. */
-const entitiesById = new WeakMap<EventInput['entities'], Map<string, EventInput['entities'][number]>>();
-
-function indexParties(input: EventInput, instrument: string): string[] {
-  let byId = entitiesById.get(input.entities);
-  if (!byId) {
-    byId = new Map();
-    // The first of equal ids wins, as a search from the start would find it.
-    for (const x of input.entities) if (!byId.has(x.id)) byId.set(x.id, x);
-    entitiesById.set(input.entities, byId);
-  }
-  const e = byId.get(instrument);
-  // The EU is a party to nearly everything: its mentions date nothing.
-  return (e?.parties ?? []).filter((p) => p !== 'institution:european-union');
+/** An instrument's parties that can date it: the EU is a party to nearly everything, its mentions date nothing. */
+function partiesOf(instrument: ExtractedEntity | undefined): Set<string> {
+  return new Set((instrument?.parties ?? []).filter((p) => p !== EU_ID));
 }
 
 /** A step restated later with a vaguer date ("Following the signing ... in 2013" after "signed in June 2013")
