@@ -26,7 +26,7 @@ export function meetingRow(m: Record<string, unknown>): BatchRows['meetings'][nu
 
 /** Each document id at most once: a batch holds one version of a document. */
 export function batchRows(docs: DocumentRows[]): BatchRows {
-  const entities = new Map<string, { types: Set<string>; claims: string[] }>();
+  const entities = new Map<string, { types: Set<string>; claims: { doc: string; claim: string }[] }>();
   const parties = new Map<string, { partyId: string; instrumentId: string; docIds: Set<string> }>();
   const holdings = new Map<string, {
     row: Record<string, unknown>; docIds: Set<string>; textDocIds: Set<string>; attested: Set<string> | null;
@@ -35,7 +35,7 @@ export function batchRows(docs: DocumentRows[]): BatchRows {
     for (const e of d.entities) {
       const have = entities.get(e.id) ?? { types: new Set<string>(), claims: [] };
       have.types.add(e.type);
-      have.claims.push(e.claim);
+      have.claims.push({ doc: d.docId, claim: e.claim });
       entities.set(e.id, have);
     }
     for (const p of d.parties) {
@@ -59,7 +59,9 @@ export function batchRows(docs: DocumentRows[]): BatchRows {
   return {
     docIds: docs.map((d) => d.docId),
     documents: docs.map((d) => d.document),
-    entities: [...entities].map(([id, e]) => ({ id, types: sorted(e.types), claims: e.claims })),
+    // Claims in document order, the order entityProperties stores them in: a created entity's list is then
+    // already the settled one.
+    entities: [...entities].map(([id, e]) => ({ id, types: sorted(e.types), claims: e.claims.sort(byDoc).map((c) => c.claim) })),
     mentions: docs.flatMap((d) => d.mentions),
     meetings: docs.flatMap((d) => d.meetings.map(meetingRow)),
     events: docs.flatMap((d) => d.events),
@@ -69,3 +71,6 @@ export function batchRows(docs: DocumentRows[]): BatchRows {
     })),
   };
 }
+
+/** Code-unit order of document ids, as Cypher's ORDER BY on strings. */
+const byDoc = (a: { doc: string }, b: { doc: string }) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0);

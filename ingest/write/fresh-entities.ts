@@ -56,8 +56,7 @@ export function freshEntityProperties(b: BatchRows, created: Set<string>): Entit
 
 /** The entity rows of upsert-entities with, for each, `fresh`: the properties and statistics it gets if
  * this batch creates it and every entity it met in the batch's meetings (set ON CREATE, so the settle step
- * has nothing left to do for it: on a first load, nothing at all). Claims go in document order, the
- * order entityProperties stores them in, so a created entity's list is already the settled one. */
+ * has nothing left to do for it: on a first load, nothing at all). */
 export function entityRowsWithFresh(b: BatchRows): { id: string; types: string[]; claims: string[]; fresh: Record<string, unknown> | null }[] {
   const all = new Set(b.entities.map((e) => e.id));
   const props = new Map(freshEntityProperties(b, all).map((u) => [u.id, u.props]));
@@ -65,9 +64,9 @@ export function entityRowsWithFresh(b: BatchRows): { id: string; types: string[]
   return b.entities.map((e) => {
     const p = props.get(e.id);
     const s = stats.get(e.id);
-    if (!p || !s) return { ...e, claims: byDocOrder(e.claims), fresh: null };
+    if (!p || !s) return { ...e, fresh: null };
     const { claims: _claims, ...rest } = p; // the statement appends the row's claims
-    return { ...e, claims: byDocOrder(e.claims), fresh: { ...rest, ...s } };
+    return { ...e, fresh: { ...rest, ...s } };
   });
 }
 
@@ -80,13 +79,6 @@ export function settledOnCreate(b: BatchRows, rows: { id: string; fresh: unknown
     if (ps.some((p) => !created.has(p))) for (const p of ps) blocked.add(p);
   }
   return new Set(rows.filter((r) => r.fresh && created.has(r.id) && !blocked.has(r.id)).map((r) => r.id));
-}
-
-const docOf = (claim: string) => (JSON.parse(claim) as { doc: string }).doc;
-
-function byDocOrder(claims: string[]): string[] {
-  if (claims.length < 2) return claims;
-  return claims.map((c) => ({ c, d: docOf(c) })).sort((x, y) => cmp(x.d, y.d)).map((x) => x.c);
 }
 
 /** Code-unit order, as Cypher's ORDER BY on strings. */
