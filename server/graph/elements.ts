@@ -11,8 +11,9 @@ export function primaryLabel(labels: readonly string[]): string {
   return labels.find((l) => l !== ENTITY_LABEL && l in NODE_LABELS) ?? labels.find((l) => l !== ENTITY_LABEL) ?? labels[0] ?? 'Node';
 }
 
-/** Properties too big for a graph element (document text, alias search text) stay out of node data. */
-const HEAVY_PROPERTIES = new Set(['text', 'aliasText', 'claims']);
+/** Properties too big for a graph element (document text, alias search text, a hub's claims and document
+ * ids) stay out of node data. */
+const HEAVY_PROPERTIES = new Set(['text', 'aliasText', 'claims', 'docIds']);
 
 export function nodeDataFrom(labels: readonly string[], props: Record<string, unknown>, fallbackId: string): NodeData {
   const label = primaryLabel(labels);

@@ -126,6 +126,8 @@ describe('entities', () => {
     expect(r.body.truncated).toBe(false);
     const centre = r.body.elements.nodes.find((n: any) => n.data.id === E.johansson.id);
     expect(centre.data.degree).toBe(5);
+    // A hub's per-document lists stay out of graph elements.
+    for (const n of r.body.elements.nodes) expect(n.data.docIds ?? n.data.claims).toBeUndefined();
   });
 
   test('neighbourhood depth 2 reaches co-participants; types filter; dates filter', async () => {
