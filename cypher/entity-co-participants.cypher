@@ -3,6 +3,6 @@
 MATCH (e:Entity {id: $id})-[:PARTICIPATED_IN]->(:Meeting)<-[:PARTICIPATED_IN]-(o:Entity)
 WHERE o <> e
 WITH o, count(*) AS c
-ORDER BY c DESC, o.name
+ORDER BY c DESC, o.name, o.id
 LIMIT $topN
 RETURN o.id AS id, o.name AS name, [l IN labels(o) WHERE l <> 'Entity'][0] AS type, c AS count
