@@ -2,7 +2,7 @@
 // the order the network is built in. Pure. The queries group their answer (by document, by label set) so
 // that a year at 100x streams as a few hundred rows of lists instead of thousands of small records.
 import { ENTITY_LABEL, type Side } from '../../model/graph-model.ts';
-import type { MeetingRow } from './meetings-graph.ts';
+import type { Participant } from './meetings-graph.ts';
 
 /** A meeting of the window with its participants' ids. */
 export interface FoundMeeting {
@@ -26,7 +26,7 @@ export interface EntitiesOfLabels {
   entities: [string, string, Side | null, string | null, number | null][];
 }
 
-export type Participant = MeetingRow['participants'][number];
+export type { Participant };
 
 export function meetingsOfDocuments(rows: readonly MeetingsOfDocument[]): FoundMeeting[] {
   const out: FoundMeeting[] = [];

@@ -13,7 +13,7 @@ export interface MeetingRow {
   participants: { id: string; name: string; label: string; side?: Side | null; kind?: string | null; mentionCount?: number | null }[];
 }
 
-type Participant = MeetingRow['participants'][number];
+export type Participant = MeetingRow['participants'][number];
 
 export interface MeetingsGraph {
   elements: Elements;
@@ -112,7 +112,7 @@ export function meetingsGraph(rows: readonly MeetingRow[], opts: { min: number; 
   }
   const kept: [string, Pair][] = [];
   for (const withFirst of pairs.values()) {
-    for (const p of withFirst.values()) if (p.meetingIds.length >= opts.min) kept.push([`met:${p.source}|${p.target}`, p]);
+    for (const p of withFirst.values()) if (p.meetingIds.length >= opts.min) kept.push([metEdgeId(p.source, p.target), p]);
   }
   kept.sort((a, b) => b[1].meetingIds.length - a[1].meetingIds.length || (a[0] < b[0] ? -1 : 1));
   const truncated = opts.truncated || kept.length > opts.edgeCap;
