@@ -5,8 +5,8 @@
 // cypher/derive-entity-stats.cypher computes for the others. Pure.
 import { NODE_LABELS } from '../../model/graph-model.ts';
 import type { BatchRows } from './batch-rows.ts';
-import { entityProperties } from './entity-properties.ts';
-import { latestStage, type StageEvent } from './latest-stage.ts';
+import { entityUpdate, type EntityUpdate } from './entity-update.ts';
+import type { StageEvent } from './latest-stage.ts';
 
 /** As in cypher/derive-entity-stats.cypher. */
 const TOP_CO_PARTICIPANTS = 20;
@@ -14,7 +14,6 @@ const TOP_CO_PARTICIPANTS = 20;
 const INSTRUMENT = NODE_LABELS.Instrument.label;
 const COUNTRY = NODE_LABELS.Country.label;
 
-export interface EntityUpdate { id: string; props: Record<string, unknown> }
 
 /** Entities with a fact of the batch that keeps them whatever the orphan check deletes: a mention, a
  * meeting they took part in, a meeting held in them (a country), an event (an instrument). With the
@@ -45,11 +44,8 @@ export function freshEntityProperties(b: BatchRows, created: Set<string>): Entit
   const out: EntityUpdate[] = [];
   for (const e of b.entities) {
     if (!created.has(e.id) || !anchored.has(e.id)) continue;
-    const props = entityProperties({ id: e.id, claims: e.claims });
-    if (!props) continue;
-    const { id, type, ...rest } = props;
-    const stage = type === INSTRUMENT ? latestStage(events.get(id) ?? []) : { stage: null, date: null };
-    out.push({ id, props: { ...rest, latestStage: stage.stage, latestDate: stage.date } });
+    const u = entityUpdate(e.id, e.claims, events.get(e.id) ?? []);
+    if (u) out.push(u);
   }
   return out;
 }

@@ -6,11 +6,10 @@
 // are settled from the batch rows instead (fresh-entities.ts): no orphan check, read-back or
 // statistics query for them, which on a first load is every entity.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NODE_LABELS } from '../../model/graph-model.ts';
 import type { BatchRows } from './batch-rows.ts';
-import { entityProperties } from './entity-properties.ts';
-import { anchoredIds, freshEntityProperties, freshEntityStats, type EntityUpdate } from './fresh-entities.ts';
-import { latestStage, type StageEvent } from './latest-stage.ts';
+import { entityUpdate, type EntityUpdate } from './entity-update.ts';
+import { anchoredIds, freshEntityProperties, freshEntityStats } from './fresh-entities.ts';
+import type { StageEvent } from './latest-stage.ts';
 import { fromValue } from './neo4j-values.ts';
 import { runChunked, runNamed } from './run-named.ts';
 
@@ -41,13 +40,8 @@ export async function settleEntities(tx: ManagedTransaction, ids: string[], writ
     }
     await runChunked(tx, 'read-entity-sources', others, 'ids', (res) => {
       for (const r of res.records) {
-        const props = entityProperties({ id: r.get('id'), claims: r.get('claims') });
-        if (!props) continue;
-        const { id, type, ...rest } = props;
-        const stage = type === NODE_LABELS.Instrument.label
-          ? latestStage(fromValue(r.get('events')) as StageEvent[])
-          : { stage: null, date: null };
-        updates.push({ id, props: { ...rest, latestStage: stage.stage, latestDate: stage.date } });
+        const u = entityUpdate(r.get('id'), r.get('claims'), fromValue(r.get('events')) as StageEvent[]);
+        if (u) updates.push(u);
       }
     });
   }
