@@ -18,6 +18,7 @@ import { round, timed } from './measure.ts';
 import { routingBench, type RoutingFigures } from './routing-bench.ts';
 import { formatReport } from './format-report.ts';
 import { corpusDir, writeSyntheticCorpus } from './synthetic-corpus-files.ts';
+import { positiveInt } from '../ingest/cli/positive-int.ts';
 import { DEFAULT_AMOUNT, DEFAULT_CONNECTIONS, DEFAULT_MAX_SECONDS, DEFAULT_ROUNDS, formatLoad, loadBench, loadOptions } from './load/load-bench.ts';
 
 export const SECTIONS = ['extraction', 'loading', 'api', 'routing', 'explorer'] as const;
@@ -123,19 +124,18 @@ program
   .option('--only <sections>', `comma-separated subset of ${SECTIONS.join(',')}`, SECTIONS.join(','))
   .option('--scales <list>', 'corpus scales (times the seeds\' volume)', DEFAULT_SCALES.join(','))
   .option('--graph-dir <dir>', 'api: a persistent Neo4j data folder holding the largest scale\'s graph (ingested there once if empty, then reused; e.g. .data/neo4j-perf100)')
-  .option('--write-scale <n>', 'corpus scale of the batched vs row-by-row write comparison', String(WRITE_BENCH_SCALE))
-  .action(async (opts: { only: string; scales: string; graphDir?: string; writeScale: string }) => {
-    const summary = await runBenchmarks(parseList(opts.only, SECTIONS, 'section'), parseScales(opts.scales), { graphDir: opts.graphDir, writeScale: parseScales(opts.writeScale)[0] });
+  .option('--write-scale <n>', 'corpus scale of the batched vs row-by-row write comparison', positiveInt, WRITE_BENCH_SCALE)
+  .action(async (opts: { only: string; scales: string; graphDir?: string; writeScale: number }) => {
+    const summary = await runBenchmarks(parseList(opts.only, SECTIONS, 'section'), parseScales(opts.scales), { graphDir: opts.graphDir, writeScale: opts.writeScale });
     process.stdout.write(`${formatReport(summary)}\n`);
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   });
 program.command('generate')
   .description('write a synthetic corpus (texts, .gold.json, .manifest.json) to a folder')
-  .requiredOption('--scale <n>', 'times the seeds\' volume')
+  .requiredOption('--scale <n>', 'times the seeds\' volume', positiveInt)
   .option('--out <dir>', 'folder to write (default .data/synthetic-<scale>)')
   .option('--seed <n>', 'random seed', String(DEFAULT_SEED))
-  .action((opts: { scale: string; out?: string; seed: string }) => {
-    const [scale] = parseScales(opts.scale);
+  .action(({ scale, ...opts }: { scale: number; out?: string; seed: string }) => {
     const m = writeSyntheticCorpus(loadKnowledgeBase(), { scale, out: opts.out ?? corpusDir(scale), seed: Number(opts.seed) });
     process.stdout.write(`${JSON.stringify(m)}\n`);
   });

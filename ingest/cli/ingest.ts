@@ -4,10 +4,11 @@
 // transaction each (`--batch-documents`, `--batch-rows`); a run that is stopped keeps its committed
 // batches, and running it again goes on where it stopped. Exit 0 when all is well, 2 when files were
 // skipped, 1 on failure.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { connectNeo4j, type Neo4jHandle } from '../../db/connection.ts';
 import { isAtlasError } from '../../model/errors.ts';
+import { positiveInt } from './positive-int.ts';
 import { ingestPaths, type IngestSummary } from '../ingest-paths.ts';
 import { exportJsonl } from '../write/export-jsonl.ts';
 import { DEFAULT_BATCH_DOCUMENTS, DEFAULT_BATCH_ROWS, type BatchLimits } from '../write/write-batch.ts';
@@ -20,13 +21,6 @@ const EXIT_FAILURE = 1;
 const EXIT_SKIPPED = 2;
 
 interface CliOptions { export?: string; import?: string; replace?: boolean; quiet?: boolean; prune?: boolean; batchDocuments?: number; batchRows?: number }
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  // commander names the option in front of this message: "option '--batch-rows <n>' argument '0' is invalid."
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`Give a whole number of at least 1, e.g. 25.`);
-  return n;
-}
 
 function summaryLines(s: IngestSummary): string[] {
   const types = Object.entries(s.entities).map(([t, n]) => `${t} ${n}`).join(', ');
