@@ -32,7 +32,12 @@ export function cancelBackgroundLayout(cy: Core): void {
   const p = pending.get(cy);
   if (!p) return;
   pending.delete(cy);
-  if (worker && workerJob === p.job) { worker.terminate(); worker = null; }
+  if (worker && workerJob === p.job) {
+    worker.terminate();
+    worker = null;
+    // A fresh worker at once, so the next large graph does not wait for cytoscape to load into it.
+    startWorker();
+  }
   p.resolve();
 }
 
@@ -55,10 +60,9 @@ export function refineInBackground(cy: Core, nodes: NodeCollection, opts: { rand
   const job = ++jobs;
   const p: Pending = { job, done, resolve, seedBounds: boundsOf(nodes.map((n) => n.position())), fitted: opts.fitted };
   pending.set(cy, p);
-  const ids = nodes.map((n) => n.id());
   const req: LayoutRequest = {
     job,
-    nodes: nodes.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
+    nodes: nodes.map((n) => ({ id: n.id() })),
     edges: (nodes.edgesWith(nodes) as unknown as EdgeCollection)
       .map((e) => ({ source: e.source().id(), target: e.target().id() }))
       // edgesWith keeps edges with both ends in the set; a self-loop has no length to lay out.
@@ -76,7 +80,7 @@ export function refineInBackground(cy: Core, nodes: NodeCollection, opts: { rand
     const reply = ev.data;
     if (pending.get(cy) !== p || reply.job !== job) return;
     if (!reply.ok) { onMainThread(cy, p, nodes, opts.randomize); return; }
-    apply(cy, p, nodes, ids, reply.positions);
+    apply(cy, p, nodes, reply.positions);
   };
   w.onerror = (ev) => {
     ev.preventDefault();
@@ -111,9 +115,9 @@ function finish(cy: Core, p: Pending): void {
   p.resolve();
 }
 
-function apply(cy: Core, p: Pending, nodes: NodeCollection, ids: string[], flat: Float64Array): void {
+function apply(cy: Core, p: Pending, nodes: NodeCollection, flat: Float64Array): void {
   if (cy.destroyed()) { finish(cy, p); return; }
-  let points = ids.map((_, i) => ({ x: flat[2 * i], y: flat[2 * i + 1] }));
+  let points = Array.from({ length: nodes.length }, (_, i) => ({ x: flat[2 * i], y: flat[2 * i + 1] }));
   if (points.some((q) => !Number.isFinite(q.x) || !Number.isFinite(q.y))) { finish(cy, p); return; }
   const untouched = p.fitted !== null && cy.zoom() === p.fitted.zoom && cy.pan().x === p.fitted.pan.x && cy.pan().y === p.fitted.pan.y;
   // fcose's draft packs a few thousand nodes into a blob a few hundred pixels wide, where they cover

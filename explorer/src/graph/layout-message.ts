@@ -3,7 +3,8 @@
 
 export interface LayoutRequest {
   job: number;
-  nodes: { id: string; size: number }[];
+  /** Node ids in request order (the worker lays out 1x1 nodes: no stylesheet, see layout-worker.ts). */
+  nodes: { id: string }[];
   edges: { source: string; target: string }[];
   /** fcose from scratch (true), or refining `positions` (false: a graph grown by expand). */
   randomize: boolean;

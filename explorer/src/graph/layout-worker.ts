@@ -24,7 +24,7 @@ export function layOut(req: LayoutRequest): Float64Array {
     styleEnabled: false,
     elements: [
       ...req.nodes.map((n, i) => ({
-        group: 'nodes' as const, data: { id: n.id, size: n.size },
+        group: 'nodes' as const, data: { id: n.id },
         position: req.positions ? { x: req.positions[2 * i], y: req.positions[2 * i + 1] } : undefined,
       })),
       ...req.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
