@@ -4,8 +4,10 @@ import type { Core } from 'cytoscape';
 import { isLargeGraph } from './graph-size.ts';
 import { labelScaleFor, stylesheet } from './styles.ts';
 
-/** Call after a fit or layout; `nodeCount` when the elements are not added yet. */
-export function applyStyle(cy: Core, presentation: boolean, nodeCount = cy.nodes().length): void {
+/** Call after a fit or layout; `nodeCount` when the elements are not added yet. The size class counts
+ * the nodes shown, as cy-setup.ts does when it styles a graph before adding it: counting hidden ones too
+ * would flip the class, and restyle everything, between the two calls. */
+export function applyStyle(cy: Core, presentation: boolean, nodeCount = cy.nodes(':visible').length): void {
   const large = isLargeGraph(nodeCount);
   const labelScale = labelScaleFor(cy.zoom());
   // The stylesheet is a pure function of these three, and re-applying it restyles every element
