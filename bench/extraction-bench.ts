@@ -8,7 +8,7 @@ import { extractDocument } from '../ingest/extract/extract-document.ts';
 import { createExtractionPool, type ExtractionPool } from '../ingest/extract/extract-parallel.ts';
 import type { KnowledgeBase } from '../ingest/knowledge/load-knowledge-base.ts';
 import { listCorpusFiles, type CorpusFile } from '../ingest/read/corpus-files.ts';
-import { peakRssMb, round, timed } from './measure.ts';
+import { median, peakRssMb, round, timed } from './measure.ts';
 import { addDocumentScore, emptyTally, goldByDocument, tallyReport } from './score-by-document.ts';
 import { readSyntheticGold } from './synthetic-corpus-files.ts';
 
@@ -25,7 +25,6 @@ const WARMUP_FILES = 5;
 const WARMUP_PASSES = 3;
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** CPU milliseconds of this process (all its threads) spent in `fn`. */
 function cpuMs(fn: () => void): number {
   const c0 = process.cpuUsage();

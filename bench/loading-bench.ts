@@ -11,7 +11,7 @@ import { graphChecksum } from '../ingest/write/graph-checksum.ts';
 import { BatchBuilder, documentRowCount, writeBatch } from '../ingest/write/write-batch.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
-import { peakRssMb, round, timed } from './measure.ts';
+import { median, peakRssMb, round, timed } from './measure.ts';
 import { writeRowByRow } from './write-row-by-row.ts';
 
 export interface WriterRun { writer: string; ms: number; relationships: number; relsPerSec: number }
@@ -73,8 +73,8 @@ export async function writeBench(db: BenchNeo4j, dir: string, scale: number, kb:
       relationships = (await db.counts()).relationships;
       sums.add(await graphChecksum(db.driver));
     }
-    const median = ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
-    runs.push({ writer, ms: Math.round(median), relationships, relsPerSec: Math.round(relationships / (median / 1000)) });
+    const mid = median(ms);
+    runs.push({ writer, ms: Math.round(mid), relationships, relsPerSec: Math.round(relationships / (mid / 1000)) });
   }
   await db.reset();
   const [batched, inTx, auto] = runs;
