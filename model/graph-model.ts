@@ -22,6 +22,10 @@ export type InstrumentStage = (typeof INSTRUMENT_STAGES)[number];
 /** Which side of the table an actor sits on; the explorer colours by it. */
 export const SIDES = ['eu', 'member_state', 'third_country', 'international', 'unknown'] as const;
 export type Side = (typeof SIDES)[number];
+/** What an office's from..to means (HOLDS): a term the knowledge base records, or the range of dates the
+ * documents state it on. */
+export const OFFICE_RANGES = ['term', 'attested'] as const;
+export type OfficeRange = (typeof OFFICE_RANGES)[number];
 
 /** How a mention was tied to its entity; `office` means it named a role and the date chose the holder. */
 export const RESOLVED_BY = ['name', 'alias', 'surname', 'office', 'fuzzy', 'context', 'code'] as const;

@@ -1,6 +1,7 @@
 // GET /api/entities/:id: names, aliases, type, offices, counts, top co-participants, instruments.
 import { z } from 'zod';
 import { AtlasError } from '../../model/errors.ts';
+import { OFFICE_RANGES } from '../../model/graph-model.ts';
 import { defineRoute } from '../registry/define-route.ts';
 import { idParam } from '../schemas/common.ts';
 
@@ -9,7 +10,7 @@ const TOP_CO_PARTICIPANTS = 10;
 
 /** What `from`..`to` of an office means: a term of office the knowledge base records, or the earliest and
  * latest dates the documents state it on (not a term: `to` is not "until"). */
-const officeRange = z.enum(['term', 'attested']).describe("'term': from..to is the term of office (knowledge base); 'attested': the earliest..latest dates documents state it on");
+const officeRange = z.enum(OFFICE_RANGES).describe("'term': from..to is the term of office (knowledge base); 'attested': the earliest..latest dates documents state it on");
 
 export const entityResponse = z.looseObject({
   id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), side: z.string().nullable(),

@@ -1,5 +1,5 @@
 // Response shapes of docs/api-contract.md, as the explorer reads them.
-import type { InstrumentKind, InstrumentStage, Side, DatePrecision } from '../../../model/graph-model.ts';
+import type { InstrumentKind, InstrumentStage, OfficeRange, Side, DatePrecision } from '../../../model/graph-model.ts';
 
 export type { EdgeData, Elements, NodeData } from '../../../model/graph-elements.ts';
 import type { Elements } from '../../../model/graph-elements.ts';
@@ -27,7 +27,7 @@ export interface SearchResult {
 }
 
 /** `range` says what from..to means: a recorded term of office, or the dates documents state it on. */
-export interface Office { office: string; orgId: string; orgName: string; from: string | null; to: string | null; range?: 'term' | 'attested' }
+export interface Office { office: string; orgId: string; orgName: string; from: string | null; to: string | null; range?: OfficeRange }
 
 export interface EntityDetails {
   id: string;
