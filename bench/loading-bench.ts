@@ -24,10 +24,11 @@ type Doc = { x: DocumentExtraction; text: string };
  * average such spikes out within their one run. */
 const BATCHED_RUNS = 5;
 /** Untimed runs of the batched writer on the whole corpus first: it runs each query once per batch, so
- * the JVM compiles Neo4j's write and commit paths only after a few runs (runs 1-2 after a start took
- * 5.7 s and 1.4 s, runs 3-6 0.6-0.9 s); the per-row writers run each query thousands of times and warm
- * up within their own run. */
-const BATCHED_WARM_RUNS = 3;
+ * the JVM compiles Neo4j's write and commit paths only after several runs (at stop 10 runs 1-2 after a
+ * start took 5.7 s and 1.4 s, runs 3-6 0.6-0.9 s; on 2026-12-02 runs kept getting faster up to the
+ * 10th, 1.8 s to 0.9 s); the per-row writers run each query thousands of times and warm up within
+ * their own run. */
+const BATCHED_WARM_RUNS = 10;
 type Writer = (docs: Doc[]) => Promise<unknown>;
 
 /** The project's writer as ingestPaths uses it: documents cut into write batches, one transaction each. */

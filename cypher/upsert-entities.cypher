@@ -4,6 +4,8 @@
 // update-entity-properties. Returns the ids this statement created (the marker property lives only
 // inside the statement): the writer settles those from its own rows. MERGE waits on the uniqueness
 // constraint for a concurrent creator, so an entity another transaction created is never returned.
+// replan=skip: a batch statement's plan starts from uniqueness seeks, so never replan it (docs/performance.md, "Writer plans").
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e += coalesce(row.fresh, {}), e._createdNow = true

@@ -5,6 +5,8 @@
 // (`<docId>|<date>|<title>`, null for a term): an attested range's from/to are the earliest and latest
 // date attested and its office the first title, recomputed from every document's attestations so the
 // edge does not depend on the order documents were written in.
+// replan=skip: a batch statement's plan starts from uniqueness seeks, so never replan it (docs/performance.md, "Writer plans").
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (o:Entity {id: row.orgId})

@@ -2,6 +2,8 @@
 // country they were held in, when the place is one. CREATE, not MERGE: a document's meetings are always
 // withdrawn before it is written again and their ids start with the document's, so they are new;
 // participants are distinct per meeting (ingest/write/document-rows.ts).
+// replan=skip: a batch statement's plan starts from uniqueness seeks, so never replan it (docs/performance.md, "Writer plans").
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (d:Document {id: row.props.docId})
 CREATE (m:Meeting)

@@ -4,6 +4,8 @@
 // The properties are named, not `SET m = row`: copying a map makes the planner add Eager operators, and
 // this is the writer's biggest statement (2,057 rows for the 1x corpus). They are exactly the fields of a
 // mention row (ingest/write/document-rows.ts); tests/write/write-document.test.ts checks the two agree.
+// replan=skip: a batch statement's plan starts from uniqueness seeks, so never replan it (docs/performance.md, "Writer plans").
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (d:Document {id: row.docId})
 MATCH (e:Entity {id: row.entityId})

@@ -5,9 +5,11 @@
 // every such request (a long query text, 150 neighbourhood ids, 2,000 entity ids), 3-7 ms without; the
 // writer's UNWIND batches are all over that size. The driver has no socket option, so net.connect and
 // tls.connect (neo4j+s://, Aura) are wrapped once, before the first connection: imported for its effect
-// by db/connection.ts and the server's query runner.
+// by db/connection.ts and the server's query runner. The same sockets get their writes coalesced
+// (coalesce-socket-writes.ts), so those chunks leave together rather than as a segment each.
 import net from 'node:net';
 import tls from 'node:tls';
+import { coalesceWrites } from './coalesce-socket-writes.ts';
 
 const WRAPPED = Symbol.for('atlas.tcpNoDelay');
 
@@ -17,7 +19,7 @@ function wrap(mod: Record<string | symbol, unknown>, names: string[]): void {
   if (mod[WRAPPED]) return;
   for (const name of names) {
     const original = mod[name] as Connect;
-    mod[name] = ((...args: unknown[]) => original(...args).setNoDelay(true)) as Connect;
+    mod[name] = ((...args: unknown[]) => coalesceWrites(original(...args).setNoDelay(true))) as Connect;
   }
   mod[WRAPPED] = true;
 }

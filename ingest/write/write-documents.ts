@@ -8,7 +8,8 @@ import { AtlasError } from '../../model/errors.ts';
 import type { DocumentExtraction } from '../../model/extraction.ts';
 import { batchRows, type BatchRows } from './batch-rows.ts';
 import { documentRows, type DocumentRows } from './document-rows.ts';
-import { runChunked, runNamed } from './run-named.ts';
+import { runNamed } from './run-named.ts';
+import { StatementPipeline } from './statement-pipeline.ts';
 import { entityRowsWithFresh, settledOnCreate } from './fresh-entities.ts';
 import { settleEntities, type WrittenBatch } from './settle-entities.ts';
 
@@ -44,18 +45,21 @@ export async function withdrawDocuments(tx: ManagedTransaction, docIds: string[]
   await runNamed(tx, 'delete-document-facts', { docIds, entityIds, claimPrefixes: docIds.map(claimPrefix) });
 }
 
-/** Returns what settleEntities needs to know of the entities the batch created. */
+/** Returns what settleEntities needs to know of the entities the batch created. The statements are
+ * pipelined (statement-pipeline.ts): each is packed while Neo4j runs the one before. */
 async function writeFacts(tx: ManagedTransaction, b: BatchRows): Promise<WrittenBatch> {
-  // Documents and entities first: the other rows match them.
-  await runChunked(tx, 'upsert-document', b.documents);
   const created = new Set<string>();
   const entityRows = entityRowsWithFresh(b);
-  await runChunked(tx, 'upsert-entities', entityRows, 'rows', (res) => { for (const r of res.records) created.add(r.get('id')); });
-  await runChunked(tx, 'upsert-mentions', b.mentions);
-  await runChunked(tx, 'upsert-meetings', b.meetings);
-  await runChunked(tx, 'upsert-instrument-events', b.events);
-  await runChunked(tx, 'upsert-parties', b.parties);
-  await runChunked(tx, 'upsert-holdings', b.holdings);
+  const pipeline = new StatementPipeline(tx);
+  // Documents and entities first: the other rows match them.
+  await pipeline.send('upsert-document', b.documents);
+  await pipeline.send('upsert-entities', entityRows, 'rows', (res) => { for (const r of res.records) created.add(r.get('id')); });
+  await pipeline.send('upsert-mentions', b.mentions);
+  await pipeline.send('upsert-meetings', b.meetings);
+  await pipeline.send('upsert-instrument-events', b.events);
+  await pipeline.send('upsert-parties', b.parties);
+  await pipeline.send('upsert-holdings', b.holdings);
+  await pipeline.done();
   return { rows: b, created, settled: settledOnCreate(b, entityRows, created), entityRows };
 }
 
