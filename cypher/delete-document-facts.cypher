@@ -5,8 +5,9 @@
 // A claim is the JSON of EntityClaim, which starts with the document id, so `$claimPrefixes` select
 // exactly these documents'.
 CALL {
-  MATCH (m:Mention) WHERE m.docId IN $docIds
-  DETACH DELETE m
+  UNWIND $docIds AS docId
+  MATCH (:Document {id: docId})-[m:MENTIONS]->()
+  DELETE m
 }
 CALL {
   MATCH (m:Meeting) WHERE m.docId IN $docIds

@@ -6,7 +6,7 @@ CALL {
   UNWIND $ids AS id
   MATCH (e:Instrument {id: id})
   WHERE size(coalesce(e.claims, [])) = 0
-     OR NOT (EXISTS { (:Mention)-[:REFERS_TO]->(e) } OR EXISTS { (e)-[:HAD_EVENT]->() }
+     OR NOT (EXISTS { (:Document)-[:MENTIONS]->(e) } OR EXISTS { (e)-[:HAD_EVENT]->() }
              OR EXISTS { (e)-[:PARTICIPATED_IN]->() } OR EXISTS { (e)-[:HOLDS]-() })
   DETACH DELETE e
   RETURN count(*) AS instruments
@@ -15,7 +15,7 @@ CALL {
   UNWIND $ids AS id
   MATCH (e:Entity {id: id})
   WHERE size(coalesce(e.claims, [])) = 0
-     OR NOT (EXISTS { (:Mention)-[:REFERS_TO]->(e) } OR EXISTS { (e)-[:PARTICIPATED_IN]->() }
+     OR NOT (EXISTS { (:Document)-[:MENTIONS]->(e) } OR EXISTS { (e)-[:PARTICIPATED_IN]->() }
              OR EXISTS { (e)-[:HOLDS]-() } OR EXISTS { (:Meeting)-[:HELD_IN]->(e) }
              OR EXISTS { (e)-[:HAD_EVENT]->() } OR EXISTS { (e)-[:PARTY_TO]->() })
   DETACH DELETE e

@@ -10,8 +10,8 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  OPTIONAL MATCH (e)<-[:REFERS_TO]-(m:Mention)
-  RETURN count(DISTINCT m.docId) AS documents
+  OPTIONAL MATCH (e)<-[:MENTIONS]-(d:Document)
+  RETURN count(DISTINCT d) AS documents
 }
 CALL (e) {
   // MATCH, not OPTIONAL MATCH: no co-participant gives two empty lists (the aggregation's one row).

@@ -1,9 +1,9 @@
-// A document with its text and every linked mention span, for highlighting. Mentions are read by their
-// indexed docId and carry their entity's id, so no entity is visited (the type is the id's prefix).
+// A document with its text and every linked mention span, for highlighting. Mentions are the document's
+// own MENTIONS relationships; the entity's id is read from the node they end at.
 MATCH (d:Document {id: $id})
 CALL (d) {
-  OPTIONAL MATCH (m:Mention {docId: d.id})
-  WITH m ORDER BY m.start, m.end
-  RETURN collect(CASE WHEN m IS NULL THEN null ELSE [m.start, m.end, m.text, m.entityId] END) AS mentions
+  OPTIONAL MATCH (d)-[m:MENTIONS]->(e:Entity)
+  WITH m, e ORDER BY m.start, m.end
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE [m.start, m.end, m.text, e.id] END) AS mentions
 }
 RETURN d {.*} AS document, mentions

@@ -9,7 +9,6 @@ CREATE CONSTRAINT institution_id_unique IF NOT EXISTS FOR (n:Institution) REQUIR
 CREATE CONSTRAINT country_id_unique IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT instrument_id_unique IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id_unique IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT mention_id_unique IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meeting_id_unique IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT instrument_event_id_unique IF NOT EXISTS FOR (n:InstrumentEvent) REQUIRE n.id IS UNIQUE;
 
@@ -22,7 +21,6 @@ CREATE INDEX instrument_kind IF NOT EXISTS FOR (n:Instrument) ON (n.kind);
 CREATE INDEX instrument_latest_stage IF NOT EXISTS FOR (n:Instrument) ON (n.latestStage);
 CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
 CREATE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.hash);
-CREATE INDEX mention_doc_id IF NOT EXISTS FOR (n:Mention) ON (n.docId);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX meeting_doc_id IF NOT EXISTS FOR (n:Meeting) ON (n.docId);
 CREATE INDEX meeting_end_iso IF NOT EXISTS FOR (n:Meeting) ON (n.endIso);

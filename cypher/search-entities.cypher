@@ -8,9 +8,9 @@ LIMIT $limit
 // Any one mention gives the context: one relationship read, never a hub's whole list (no ORDER BY on it).
 // The document text (large) is read only for a mention stored without its sentence.
 CALL (node) {
-  OPTIONAL MATCH (node)<-[:REFERS_TO]-(m:Mention)
-  WITH m LIMIT 1
-  RETURN m.sentenceText AS sentence, m.docId AS docId, m.start AS start
+  OPTIONAL MATCH (node)<-[m:MENTIONS]-(d:Document)
+  WITH m, d LIMIT 1
+  RETURN m.sentenceText AS sentence, d.id AS docId, m.start AS start
 }
 CALL (sentence, docId, start) {
   OPTIONAL MATCH (d:Document {id: docId}) WHERE sentence IS NULL

@@ -12,8 +12,6 @@ MATCH (n:Instrument) RETURN 'Instrument' AS label, count(n) AS count
 UNION ALL
 MATCH (n:Document) RETURN 'Document' AS label, count(n) AS count
 UNION ALL
-MATCH (n:Mention) RETURN 'Mention' AS label, count(n) AS count
-UNION ALL
 MATCH (n:Meeting) RETURN 'Meeting' AS label, count(n) AS count
 UNION ALL
 MATCH (n:InstrumentEvent) RETURN 'InstrumentEvent' AS label, count(n) AS count

@@ -1,8 +1,6 @@
 // Stats: relationships per type of model/graph-model.ts, each from the count store in constant time;
 // tests/server/api.test.ts checks the list against the model.
-MATCH ()-[r:HAS_MENTION]->() RETURN 'HAS_MENTION' AS type, count(r) AS count
-UNION ALL
-MATCH ()-[r:REFERS_TO]->() RETURN 'REFERS_TO' AS type, count(r) AS count
+MATCH ()-[r:MENTIONS]->() RETURN 'MENTIONS' AS type, count(r) AS count
 UNION ALL
 MATCH ()-[r:PARTICIPATED_IN]->() RETURN 'PARTICIPATED_IN' AS type, count(r) AS count
 UNION ALL

@@ -4,6 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import { AtlasError } from '../model/errors.ts';
 import { cypherStatements } from './cypher-files.ts';
+import { migrateMentionNodes } from './migrate-mentions.ts';
 
 /** Seconds to wait for new indexes to populate; an empty or seed-sized graph needs well under one. */
 const INDEX_ONLINE_TIMEOUT_S = 120;
@@ -20,6 +21,7 @@ export async function applySchema(driver: Driver, log: (msg: string) => void = (
     }
   }
   await driver.executeQuery(`CALL db.awaitIndexes(${INDEX_ONLINE_TIMEOUT_S})`);
+  await migrateMentionNodes(driver, log);
   log(`schema applied (${statements.length} statements)`);
   return statements.length;
 }

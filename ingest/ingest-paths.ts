@@ -206,7 +206,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, totals[t] ?? 0])) as Record<EntityType, number>;
   return {
     documents, skipped, failed, entities,
-    mentions: totals.Mention ?? 0, meetings: totals.Meeting ?? 0, instrumentEvents: totals.InstrumentEvent ?? 0,
+    mentions: totals.MENTIONS ?? 0, meetings: totals.Meeting ?? 0, instrumentEvents: totals.InstrumentEvent ?? 0,
     documentsInGraph: totals.Document ?? 0, dangling,
     seconds: seconds(performance.now() - t0), extractSeconds: seconds(extractMs), writeSeconds: seconds(writeMs),
   };

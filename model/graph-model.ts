@@ -73,10 +73,6 @@ export const NODE_LABELS = {
     label: 'Document', caption: 'Document', captionProperty: 'title', keys: ['id'], indexed: ['date', 'hash'],
     entity: false, style: { shape: 'rectangle', color: '#999999' },
   },
-  Mention: {
-    label: 'Mention', caption: 'Mention', captionProperty: 'text', keys: ['id'], indexed: ['docId'],
-    entity: false, style: { shape: 'tag', color: '#BBBBBB' },
-  },
   Meeting: {
     label: 'Meeting', caption: 'Meeting', captionProperty: 'title', keys: ['id'], indexed: ['date', 'docId', 'endIso'],
     entity: false, style: { shape: 'star', color: '#D55E00' },
@@ -101,10 +97,14 @@ export interface RelationshipSpec {
 }
 
 export const RELATIONSHIP_TYPES = {
-  /** Document -> Mention: the document holds this span. */
-  HAS_MENTION: { type: 'HAS_MENTION', from: ['Document'], to: ['Mention'], caption: 'contains', properties: [] },
-  /** Mention -> Entity: the span names this entity. */
-  REFERS_TO: { type: 'REFERS_TO', from: ['Mention'], to: 'Entity', caption: 'refers to', properties: ['resolvedBy'] },
+  /** Document -> Entity: one mention, the span `start`..`end` (`text`) of the document that names the
+   *  entity, in sentence `sentenceIndex` (`sentenceText`), linked by `resolvedBy`. A relationship, not a
+   *  node between two: a mention is most of a document's facts, and as one record instead of a node and
+   *  two relationships the writer stores it in about half the time (docs/performance.md, "Mentions"). */
+  MENTIONS: {
+    type: 'MENTIONS', from: ['Document'], to: 'Entity', caption: 'mentions',
+    properties: ['start', 'end', 'text', 'sentenceText', 'sentenceIndex', 'resolvedBy'],
+  },
   /** Entity -> Meeting: took part. */
   PARTICIPATED_IN: { type: 'PARTICIPATED_IN', from: 'Entity', to: ['Meeting'], caption: 'took part in', properties: [] },
   /** Meeting -> Country|Institution: where or at whose seat it took place, when the place is an entity. */

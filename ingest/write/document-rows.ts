@@ -74,7 +74,8 @@ export function attestation(docId: string, date: string | null, office: string):
   return `${docId}|${date ?? ''}|${office.replaceAll('|', '/')}`;
 }
 
-export function mentionId(docId: string, start: number, end: number): string {
+/** One mention per span of a document: the key that drops an extraction's repeats. */
+function spanKey(docId: string, start: number, end: number): string {
   return `${docId}@${start}-${end}`;
 }
 
@@ -105,9 +106,10 @@ export function documentRows(x: DocumentExtraction, text: string): DocumentRows 
   const mentions = new Map<string, Record<string, unknown>>();
   for (const m of x.mentions) {
     if (!ref(m.entityId)) continue;
-    const id = mentionId(docId, m.start, m.end);
+    const id = spanKey(docId, m.start, m.end);
+    // The key only dedupes spans (one mention per span); the relationship needs no id of its own.
     mentions.set(id, {
-      id, docId, entityId: m.entityId, start: m.start, end: m.end, text: m.text,
+      docId, entityId: m.entityId, start: m.start, end: m.end, text: m.text,
       sentenceText: sentenceText(m.sentence), sentenceIndex: m.sentence, resolvedBy: m.resolvedBy,
     });
   }

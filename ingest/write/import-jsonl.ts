@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../db/apply-schema.ts';
+import { migrateMentionNodes } from '../../db/migrate-mentions.ts';
 import { cypher } from '../../db/cypher-files.ts';
 import { AtlasError } from '../../model/errors.ts';
 import { countGraph } from './export-jsonl.ts';
@@ -58,18 +59,14 @@ export async function importJsonl(
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let nodes: NodeLine[] = [];
   let rels: RelationshipLine[] = [];
-  let nodeCount = 0;
-  let relCount = 0;
   let lineNo = 0;
   let header = false;
   const flushNodes = async () => {
     if (nodes.length) await runWrite(driver, 'import-nodes', { rows: nodes.map((n) => ({ labels: n.labels, props: n.props })) });
-    nodeCount += nodes.length;
     nodes = [];
   };
   const flushRels = async () => {
     if (rels.length) await runWrite(driver, 'import-relationships', { rows: rels.map((r) => ({ type: r.type, start: r.start, end: r.end, props: r.props })) });
-    relCount += rels.length;
     rels = [];
   };
   for await (const text of lines) {
@@ -91,5 +88,8 @@ export async function importJsonl(
   if (!header) throw new AtlasError('backup_format', `${file} has no header line; pass a file written by the backup command.`, 400);
   await flushNodes();
   await flushRels();
-  return { nodes: nodeCount, relationships: relCount };
+  // A backup from before MENTIONS holds Mention nodes (their HAS_MENTION and REFERS_TO lines matched no
+  // endpoint): they become MENTIONS relationships like a stored graph's.
+  await migrateMentionNodes(driver);
+  return countGraph(driver);
 }

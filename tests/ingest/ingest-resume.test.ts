@@ -62,7 +62,7 @@ describe('the ingest process killed in the middle of a run', () => {
     expect(committed).toBeGreaterThanOrEqual(KILL_AFTER_DOCUMENTS);
     expect(committed).toBeLessThan(total);
     // Each committed document is whole: it has its mentions.
-    const empty = await query(driver, 'MATCH (d:Document) WHERE NOT (d)-[:HAS_MENTION]->() RETURN d.id AS id');
+    const empty = await query(driver, 'MATCH (d:Document) WHERE NOT (d)-[:MENTIONS]->() RETURN d.id AS id');
     expect(empty).toEqual([]);
 
     const rerun = ingestProcess();

@@ -90,7 +90,7 @@ describe('Neo4j killed in the middle of an ingest', () => {
 
     const second = await start(port);
     const docs = await query<{ id: string; mentions: number }>(second,
-      'MATCH (d:Document) RETURN d.id AS id, COUNT { (d)-[:HAS_MENTION]->() } AS mentions ORDER BY id');
+      'MATCH (d:Document) RETURN d.id AS id, COUNT { (d)-[:MENTIONS]->() } AS mentions ORDER BY id');
     // a committed before the kill; big was in flight and is wholly absent.
     expect(docs).toEqual([{ id: 'doc:a', mentions: 7 }]);
     const rerun = await ingestPaths(second, [dir], { extract: fixtureExtractor });

@@ -28,7 +28,7 @@ const REFUSALS: [string, string, string, RegExp][] = [
   ['merge a node', "MERGE (n:Person {id: 'person:evil'}) RETURN n", 'query_refused', /MERGE writes/],
   ['set a property', 'MATCH (n) SET n.hacked = true RETURN count(n)', 'query_refused', /SET writes/],
   ['set a label', 'MATCH (n:Person) SET n:Hacked', 'query_refused', /SET writes/],
-  ['delete', 'MATCH (n:Mention) DELETE n', 'query_refused', /DELETE writes/],
+  ['delete', 'MATCH ()-[m:MENTIONS]->() DELETE m', 'query_refused', /DELETE writes/],
   ['detach delete', 'MATCH (n) DETACH DELETE n', 'query_refused', /DELETE writes/],
   ['remove a property', 'MATCH (n:Person) REMOVE n.name', 'query_refused', /REMOVE writes/],
   ['remove a label', 'MATCH (n:Person) REMOVE n:Person', 'query_refused', /REMOVE writes/],

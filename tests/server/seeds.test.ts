@@ -32,7 +32,7 @@ describe('seeds graph', () => {
     const health = await get('/api/health');
     const stats = await get('/api/stats');
     expect(stats.documents).toBe(5);
-    const labelTotal = ['Document', 'Entity', 'Mention', 'Meeting', 'InstrumentEvent'].reduce((s, l) => s + (stats.labels[l] ?? 0), 0);
+    const labelTotal = ['Document', 'Entity', 'Meeting', 'InstrumentEvent'].reduce((s, l) => s + (stats.labels[l] ?? 0), 0);
     expect(health.counts.nodes).toBe(labelTotal);
     expect(Object.values(stats.relationships).reduce((s: number, n) => s + (n as number), 0)).toBe(health.counts.relationships);
     expect(stats.dateRange.from <= stats.dateRange.to).toBe(true);

@@ -38,7 +38,7 @@ describe('JSONL backup and restore', () => {
     expect(await counts(driver)).toEqual(beforeCounts);
     expect(await graphChecksum(driver)).toBe(before);
     // Offsets come back as Neo4j integers, not floats, so Cypher arithmetic and SKIP/LIMIT keep working.
-    const [row] = await query<{ t: string }>(driver, 'MATCH (m:Mention) RETURN valueType(m.start) AS t LIMIT 1');
+    const [row] = await query<{ t: string }>(driver, 'MATCH ()-[m:MENTIONS]->() RETURN valueType(m.start) AS t LIMIT 1');
     expect(row.t).toBe('INTEGER NOT NULL');
     // And writing on top of a restored graph still recognises unchanged documents.
     expect((await writeDocument(driver, docA().x, docA().text)).status).toBe('unchanged');

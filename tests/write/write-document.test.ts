@@ -22,8 +22,8 @@ describe('writeDocument', () => {
     expect(r).toMatchObject({ status: 'written', mentions: 7, meetings: 1, instrumentEvents: 3, dangling: [] });
     const c = await counts(driver);
     expect(c).toMatchObject({
-      Document: 1, Entity: 6, Person: 2, Country: 1, Institution: 2, Instrument: 1, Mention: 7, Meeting: 1,
-      InstrumentEvent: 3, HAS_MENTION: 7, REFERS_TO: 7, PARTICIPATED_IN: 2, HELD_IN: 1, HAD_EVENT: 3,
+      Document: 1, Entity: 6, Person: 2, Country: 1, Institution: 2, Instrument: 1, Meeting: 1,
+      InstrumentEvent: 3, MENTIONS: 7, PARTICIPATED_IN: 2, HELD_IN: 1, HAD_EVENT: 3,
       STATED_IN: 4, PARTY_TO: 2, HOLDS: 1,
     });
     const j = await entity(driver, E.johansson.id);
@@ -35,12 +35,13 @@ describe('writeDocument', () => {
     // The planned 2025 evaluation does not count; entry into force (2010) is the latest step reached.
     expect(agreement).toMatchObject({ kind: 'agreement', latestStage: 'entered_into_force', latestDate: '2010-12-01' });
     const [m] = await query<{ m: Record<string, unknown> }>(driver,
-      'MATCH (:Document {id: "doc:a"})-[:HAS_MENTION]->(m:Mention)-[r:REFERS_TO]->(:Person {id: $id}) RETURN m {.*, by: r.resolvedBy} AS m ORDER BY m.start LIMIT 1',
+      'MATCH (:Document {id: "doc:a"})-[m:MENTIONS]->(:Person {id: $id}) RETURN m {.*} AS m ORDER BY m.start LIMIT 1',
       { id: E.johansson.id });
-    expect(m.m).toMatchObject({ docId: 'doc:a', start: 0, end: 14, text: 'Ylva Johansson', sentenceText: 'Ylva Johansson.', by: 'name' });
-    // upsert-mentions names the properties it stores: exactly the fields of a mention row, no more, no fewer.
-    const rowKeys = Object.keys(documentRows(docA().x, docA().text).mentions[0]).sort();
-    const stored = await query<{ k: string[] }>(driver, 'MATCH (m:Mention) RETURN DISTINCT keys(m) AS k');
+    expect(m.m).toEqual({ start: 0, end: 14, text: 'Ylva Johansson', sentenceText: 'Ylva Johansson.', sentenceIndex: 0, resolvedBy: 'name' });
+    // upsert-mentions names the properties it stores: exactly the fields of a mention row but the two
+    // ends' ids (the relationship's endpoints), no more, no fewer.
+    const rowKeys = Object.keys(documentRows(docA().x, docA().text).mentions[0]).filter((k) => k !== 'docId' && k !== 'entityId').sort();
+    const stored = await query<{ k: string[] }>(driver, 'MATCH ()-[m:MENTIONS]->() RETURN DISTINCT keys(m) AS k');
     expect([...new Set(stored.map((r) => [...r.k].sort().join(',')))]).toEqual([rowKeys.join(',')]);
     const [doc] = await query<{ d: Record<string, unknown> }>(driver, 'MATCH (d:Document {id: "doc:a"}) RETURN d {.*} AS d');
     expect(doc.d).toMatchObject({ file: 'a.txt', date: '2022-11-15', datePrecision: 'day', place: 'Islamabad', text: docA().text });
@@ -75,7 +76,7 @@ describe('writeDocument', () => {
       aliases: ['Commissioner Johansson', 'Johansson'], mentionCount: 2, docIds: ['doc:a', 'doc:b'],
     });
     const c = await counts(driver);
-    expect(c).toMatchObject({ Mention: 4, Meeting: 1, HOLDS: 1 });
+    expect(c).toMatchObject({ MENTIONS: 4, Meeting: 1, HOLDS: 1 });
     expect(c.InstrumentEvent ?? 0).toBe(0);
     expect(c.PARTY_TO ?? 0).toBe(0);
     const [h] = await query<{ docIds: string[]; source: string }>(driver, 'MATCH ()-[h:HOLDS]->() RETURN h.docIds AS docIds, h.source AS source');
