@@ -100,7 +100,8 @@ export const RELATIONSHIP_TYPES = {
   /** Document -> Entity: one mention, the span `start`..`end` (`text`) of the document that names the
    *  entity, in sentence `sentenceIndex` (`sentenceText`), linked by `resolvedBy`. A relationship, not a
    *  node between two: a mention is most of a document's facts, and as one record instead of a node and
-   *  two relationships the writer stores it in about half the time (docs/performance.md, "Mentions"). */
+   *  two relationships the writer's batch takes about a third less time (docs/performance.md, "Batched
+   *  writer, third session"). */
   MENTIONS: {
     type: 'MENTIONS', from: ['Document'], to: 'Entity', caption: 'mentions',
     properties: ['start', 'end', 'text', 'sentenceText', 'sentenceIndex', 'resolvedBy'],
