@@ -11,13 +11,18 @@ export async function runNamed(tx: ManagedTransaction, name: string, params: Rec
   return tx.run(cypher(name), toParam(params) as Record<string, unknown>);
 }
 
+/** `list` cut into statement-sized parts of ROWS_PER_STATEMENT items (none for an empty list). */
+export function* statementChunks<T>(list: T[]): Generator<T[]> {
+  for (let i = 0; i < list.length; i += ROWS_PER_STATEMENT) yield list.slice(i, i + ROWS_PER_STATEMENT);
+}
+
 /** Runs `name` with `list` as parameter `key` (default `rows`), ROWS_PER_STATEMENT items at a time. */
 export async function runChunked(
   tx: ManagedTransaction, name: string, list: unknown[], key = 'rows',
   onResult?: (res: QueryResult) => void, params: Record<string, unknown> = {},
 ): Promise<void> {
-  for (let i = 0; i < list.length; i += ROWS_PER_STATEMENT) {
-    const res = await runNamed(tx, name, { ...params, [key]: list.slice(i, i + ROWS_PER_STATEMENT) });
+  for (const chunk of statementChunks(list)) {
+    const res = await runNamed(tx, name, { ...params, [key]: chunk });
     onResult?.(res);
   }
 }

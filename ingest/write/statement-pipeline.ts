@@ -4,7 +4,7 @@
 // JavaScript per 25 documents, which the one-at-a-time writer spent with Neo4j idle, and Neo4j's time
 // with this process idle). The order, the transaction and the rollback on any failure are unchanged.
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { ROWS_PER_STATEMENT, runNamed } from './run-named.ts';
+import { runNamed, statementChunks } from './run-named.ts';
 
 /** Resolves on the next turn of the event loop: by then the driver has packed and written the
  * statement just sent (it does so in microtasks), so the next one is packed while Neo4j runs it. */
@@ -19,8 +19,8 @@ export class StatementPipeline {
   /** Sends `name` with `list` as parameter `key`, ROWS_PER_STATEMENT items per statement (as
    * runChunked does); `onResult` sees each statement's result when it arrives. */
   async send(name: string, list: unknown[], key = 'rows', onResult?: (res: QueryResult) => void): Promise<void> {
-    for (let i = 0; i < list.length; i += ROWS_PER_STATEMENT) {
-      const answered = runNamed(this.tx, name, { [key]: list.slice(i, i + ROWS_PER_STATEMENT) }).then(onResult);
+    for (const chunk of statementChunks(list)) {
+      const answered = runNamed(this.tx, name, { [key]: chunk }).then(onResult);
       // Handled now, awaited in done(): a failure that arrives while later statements are still being
       // sent is not an unhandled rejection (which would end the process).
       answered.catch(ignore);
