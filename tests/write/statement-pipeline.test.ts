@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applySchema } from '../../db/apply-schema.ts';
 import { batchRows } from '../../ingest/write/batch-rows.ts';
 import { documentRows } from '../../ingest/write/document-rows.ts';
+import { entityRowsWithFresh } from '../../ingest/write/fresh-entities.ts';
 import { StatementPipeline } from '../../ingest/write/statement-pipeline.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { docA } from './fixtures.ts';
@@ -12,7 +13,6 @@ import { counts } from './graph-state.ts';
 
 const driver = testDriver();
 const rowsOfA = () => { const d = docA(); return batchRows([documentRows(d.x, d.text)]); };
-const entityRows = (b: ReturnType<typeof rowsOfA>) => b.entities.map((e) => ({ ...e, fresh: null }));
 
 describe('StatementPipeline', () => {
   beforeEach(async () => {
@@ -29,7 +29,7 @@ describe('StatementPipeline', () => {
         const pipeline = new StatementPipeline(tx);
         // Mentions MATCH their document and entity: they are only written if those went first.
         await pipeline.send('upsert-document', b.documents);
-        await pipeline.send('upsert-entities', entityRows(b), 'rows', (res) => { for (const r of res.records) created.push(r.get('id')); });
+        await pipeline.send('upsert-entities', entityRowsWithFresh(b), 'rows', (res) => { for (const r of res.records) created.push(r.get('id')); });
         await pipeline.send('upsert-mentions', b.mentions);
         await pipeline.done();
       });
@@ -48,7 +48,7 @@ describe('StatementPipeline', () => {
       await expect(session.executeWrite(async (tx) => {
         const pipeline = new StatementPipeline(tx);
         await pipeline.send('upsert-document', b.documents);
-        await pipeline.send('upsert-entities', entityRows(b));
+        await pipeline.send('upsert-entities', entityRowsWithFresh(b));
         // A map is no property value: Neo4j refuses the mention with a type error.
         await pipeline.send('upsert-mentions', [b.mentions[0], { ...b.mentions[1], text: { not: 'a string' } }]);
         await pipeline.send('upsert-meetings', b.meetings);
