@@ -19,16 +19,20 @@ export interface WriteFigures { scale: number; documents: number; runs: WriterRu
 export interface IngestFigures { scale: number; documents: number; seconds: number; msPerDocument: number; extractSeconds: number; writeSeconds: number; nodes: number; relationships: number; skipped: number; peakRssMb: number }
 
 type Doc = { x: DocumentExtraction; text: string };
-/** Timed runs of the batched writer (the median is reported): it takes a second or two, so one spike of
- * the shared machine's load would be most of a single run; the per-row writers take a minute and
- * average such spikes out within their one run. */
+/** Timed runs of the batched writer (the median is reported): it takes a few hundred ms, so one spike of
+ * the shared machine's load would be most of a single run. */
 const BATCHED_RUNS = 5;
-/** Untimed runs of the batched writer on the whole corpus first: it runs each query once per batch, so
- * the JVM compiles Neo4j's write and commit paths only after several runs (at stop 10 runs 1-2 after a
- * start took 5.7 s and 1.4 s, runs 3-6 0.6-0.9 s; on 2026-12-02 runs kept getting faster up to the
- * 10th, 1.8 s to 0.9 s); the per-row writers run each query thousands of times and warm up within
- * their own run. */
-const BATCHED_WARM_RUNS = 10;
+/** Timed runs of the per-row writer in one transaction per document (the median is reported): three
+ * runs in a row on 2026-12-02 took 9.0, 5.1 and 4.8 s (the first still warming its statements up), and
+ * single runs of the same code 6.3-18.7 s on these machines. */
+const ROW_IN_TX_RUNS = 3;
+/** Untimed runs of the batched writer on the whole corpus first. It runs each query once per batch, so
+ * Neo4j's JIT compiles its write and commit paths only after many runs; the per-row writers run each
+ * query thousands of times and reach that state within their own run. Measured in this bench on
+ * 2026-12-02 (5 documents after a start): 2,499 ms, 864, 832, 704, then 367-635 for runs 5-16, 263-513
+ * for runs 17-35 and 242-340 for runs 36-50; 10 warm-ups (the earlier setting) timed the writer on the
+ * way down. */
+const BATCHED_WARM_RUNS = 50;
 type Writer = (docs: Doc[]) => Promise<unknown>;
 
 /** The project's writer as ingestPaths uses it: documents cut into write batches, one transaction each. */
@@ -51,7 +55,7 @@ export async function writeBench(db: BenchNeo4j, dir: string, scale: number, kb:
   // [name, writer, timed runs]: the median is reported.
   const writers: [string, Writer, number][] = [
     ['batched (project writer)', (docs) => writeBatched(db, docs), BATCHED_RUNS],
-    ['one statement per row, one tx per document', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'transaction'); }, 1],
+    ['one statement per row, one tx per document', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'transaction'); }, ROW_IN_TX_RUNS],
     ['one auto-commit statement per row', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'autocommit'); }, 1],
   ];
   // Warm-up, untimed: every query planned and JIT-compiled before any writer is timed. All writers run
