@@ -1,7 +1,22 @@
-// Search: full-text (Lucene, fuzzy terms built by the server) over entity names and aliases, ranked,
-// with the first mention as context.
-CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: $fetch}) YIELD node, score
+// Search: full-text (Lucene, queries built by server/search/lucene-query.ts) over entity names and
+// aliases, ranked, with the first mention as context. Exact words and prefixes first; the typo-tolerant
+// query (the same words, each also within one or two edits) runs only when they find nothing of the
+// asked types, as Typesense does with its default typo_tokens_threshold of 1. Two-edit terms were a
+// third of search's time on the 100x graph, and a word spelt right got near-misses (serbia~2 is "syria")
+// mixed into its answers.
+CALL db.index.fulltext.queryNodes('entityNames', $exact, {limit: $fetch}) YIELD node, score
 WHERE size($types) = 0 OR any(label IN labels(node) WHERE label IN $types)
+WITH collect({node: node, score: score}) AS found
+CALL (found) {
+  UNWIND found AS hit
+  RETURN hit.node AS node, hit.score AS score
+  UNION ALL
+  // The WITH drops the row, so the typo query is not run at all when the exact one found something.
+  WITH found WHERE size(found) = 0 AND $typo IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entityNames', $typo, {limit: $fetch}) YIELD node, score
+  WHERE size($types) = 0 OR any(label IN labels(node) WHERE label IN $types)
+  RETURN node, score
+}
 WITH node, score
 ORDER BY score DESC, node.mentionCount DESC, node.name
 LIMIT $limit

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../../model/graph-model.ts';
 import { defineRoute } from '../registry/define-route.ts';
 import { boundedInt, entityTypes } from '../schemas/common.ts';
-import { luceneQuery } from '../search/lucene-query.ts';
+import { luceneQueries } from '../search/lucene-query.ts';
 
 /** Results per page when `limit` is not given: what an autocomplete list shows. */
 const DEFAULT_SEARCH_LIMIT = 10;
@@ -38,14 +38,14 @@ export const searchRoute = defineRoute({
   path: '/api/search',
   cache: true,
   tag: 'entities',
-  summary: 'Full-text search over entity names and aliases (typo-tolerant), ranked, with type and context.',
+  summary: 'Full-text search over entity names and aliases, ranked, with type and context; exact words and prefixes first, words within one or two typos when those find nothing.',
   query: searchQuery,
   response: searchResponse,
   async handler({ query }, { db }) {
-    const lucene = luceneQuery(query.q);
+    const lucene = luceneQueries(query.q);
     if (!lucene) return { results: [] };
     const rows = await db.read('search-entities', {
-      lucene,
+      exact: lucene.exact, typo: lucene.typo,
       types: query.types ?? [],
       limit: query.limit,
       fetch: query.limit * INDEX_FETCH_FACTOR,

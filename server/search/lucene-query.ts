@@ -1,5 +1,7 @@
-// User text -> a Lucene query for the `entityNames` full-text index: every word must match, exactly
-// (boosted), as a prefix (for typing) or within a small edit distance (typos). Pure.
+// User text -> the Lucene queries for the `entityNames` full-text index: every word must match, exactly
+// (boosted) or as a prefix (for typing); the typo-tolerant query also lets each word match within a
+// small edit distance. cypher/search-entities.cypher runs the second only when the first finds nothing.
+// Pure.
 
 /** Characters Lucene's classic parser treats as syntax. */
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
@@ -10,6 +12,13 @@ const TWO_EDITS_LENGTH = 6;
 /** Words the query keeps at most: a name is a few words, and each adds clauses to the search. */
 const MAX_WORDS = 8;
 
+export interface SearchQueries {
+  /** Exact words and prefixes. */
+  exact: string;
+  /** The same with edit-distance terms; null when no word is long enough for one (it would be `exact`). */
+  typo: string | null;
+}
+
 export function words(q: string): string[] {
   return q
     .normalize('NFKC')
@@ -18,14 +27,14 @@ export function words(q: string): string[] {
     .slice(0, MAX_WORDS);
 }
 
-export function luceneQuery(q: string): string | null {
+export function luceneQueries(q: string): SearchQueries | null {
   const terms = words(q).map((w) => w.toLowerCase().replace(LUCENE_SPECIAL, (c) => `\\${c}`));
   if (!terms.length) return null;
-  return terms
-    .map((t) => {
-      const edits = t.length >= TWO_EDITS_LENGTH ? 2 : 1;
-      const fuzzy = t.length >= MIN_FUZZY_LENGTH ? ` OR ${t}~${edits}` : '';
-      return `+(${t}^4 OR ${t}*^2${fuzzy})`;
-    })
-    .join(' ');
+  const clause = (t: string, typos: boolean) => {
+    const fuzzy = typos && t.length >= MIN_FUZZY_LENGTH ? ` OR ${t}~${t.length >= TWO_EDITS_LENGTH ? 2 : 1}` : '';
+    return `+(${t}^4 OR ${t}*^2${fuzzy})`;
+  };
+  const exact = terms.map((t) => clause(t, false)).join(' ');
+  const typo = terms.map((t) => clause(t, true)).join(' ');
+  return { exact, typo: typo === exact ? null : typo };
 }

@@ -56,6 +56,12 @@ describe('search', () => {
     expect(r.body.results[0]?.id).toBe(id);
   });
 
+  test('a typo is searched for only when nothing of the asked types matches exactly', async () => {
+    const person = await get('/api/search?q=borell&types=Person');
+    expect(person.body.results[0]?.id).toBe('person:josep-borrell');
+    expect((await get('/api/search?q=borrell&types=Country')).body.results.map((r: any) => r.type)).not.toContain('Person');
+  });
+
   test('results carry type, aliases, a score and context from a mention', async () => {
     const r = await get('/api/search?q=khar');
     const hit = r.body.results[0];
