@@ -49,8 +49,11 @@ const JVM_FLAGS = [
 /**
  * C1-only JIT: starts faster but runs queries slower, so it suits short-lived databases (tests,
  * scripts) and not a server that stays up. Opt in with NEO4J_QUICK_START=1; the test setup does.
+ * Without tiering the JVM reserves 48 MB for compiled code, and the test suite's Neo4j filled it two
+ * minutes in ("CodeCache is full. Compiler has been disabled"), interpreting everything compiled after
+ * that; 256 MB is about what tiered compilation reserves by default.
  */
-const QUICK_START_FLAGS = ['-XX:TieredStopAtLevel=1'];
+const QUICK_START_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:ReservedCodeCacheSize=256m'];
 const jvmFlags = (): string[] => (process.env.NEO4J_QUICK_START === '1' ? [...JVM_FLAGS, ...QUICK_START_FLAGS] : JVM_FLAGS);
 
 export interface LocalNeo4jOptions {
