@@ -9,7 +9,7 @@ import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { getJson, postJson, testServer } from './test-server.ts';
 
 const JOHANSSON = 'person:ylva-johansson';
-// Each of these found names one or two edits away (e.g. other countries for serbia) before the typo pass became a fallback.
+// Each of these also found names one or two edits away while the typo-tolerant terms ran with every query.
 const WORDS_WITH_NEAR_MISSES = ['frontex', 'senegal', 'serbia', 'schinas', 'migration'];
 const COUNCIL_NOTE = 'doc:001_44588754ff247d3f';
 
