@@ -34,7 +34,6 @@ export function luceneQueries(q: string): SearchQueries | null {
     const fuzzy = typos && t.length >= MIN_FUZZY_LENGTH ? ` OR ${t}~${t.length >= TWO_EDITS_LENGTH ? 2 : 1}` : '';
     return `+(${t}^4 OR ${t}*^2${fuzzy})`;
   };
-  const exact = terms.map((t) => clause(t, false)).join(' ');
-  const typo = terms.map((t) => clause(t, true)).join(' ');
-  return { exact, typo: typo === exact ? null : typo };
+  const query = (typos: boolean) => terms.map((t) => clause(t, typos)).join(' ');
+  return { exact: query(false), typo: terms.some((t) => t.length >= MIN_FUZZY_LENGTH) ? query(true) : null };
 }
