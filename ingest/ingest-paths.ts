@@ -65,9 +65,16 @@ async function defaultExtractor(): Promise<Extractor> {
   return (file, text) => extractDocument(file, text, kb);
 }
 
+/** Nodes per label and relationships per type, for the summary: both from the count store (the
+ * queries the stats endpoint runs), so the summary costs the same on any size of graph. */
 async function graphTotals(driver: Driver): Promise<Record<string, number>> {
-  const res = await driver.executeQuery(cypher('count-graph'));
-  return Object.fromEntries(res.records.map((r) => [r.get('label') as string, fromValue(r.get('n')) as number]));
+  const [labels, types] = await Promise.all([
+    driver.executeQuery(cypher('stats-labels')), driver.executeQuery(cypher('stats-relationships')),
+  ]);
+  return Object.fromEntries([
+    ...labels.records.map((r) => [r.get('label') as string, fromValue(r.get('count')) as number]),
+    ...types.records.map((r) => [r.get('type') as string, fromValue(r.get('count')) as number]),
+  ]);
 }
 
 /** Stored content hash by file name: the same text under the same name needs no extraction. */
