@@ -9,13 +9,12 @@ import { applySchema } from '../db/apply-schema.ts';
 import { connectNeo4j, type Neo4jHandle } from '../db/connection.ts';
 import { cypher } from '../db/cypher-files.ts';
 import { freePort } from '../db/free-port.ts';
+import { deriveEntityStats } from '../ingest/write/derive-entity-stats.ts';
 
 const TEMP_PREFIX = 'atlas-bench-neo4j-';
 /** Relationships, then nodes, deleted per transaction when emptying the database between phases
  * (cypher/delete-all-batch.cypher says why relationships go first). */
 const RESET_BATCH = 10_000;
-/** Entities per derive-entity-stats statement: a batch of hubs stays well under a second. */
-const DERIVE_BATCH = 2_000;
 /** Serving memory for the benchmark's Neo4j (NEO4J_HEAP / NEO4J_PAGECACHE override): the 100x store is
  *  ~0.5 GB, so a page cache this size holds all of it and requests do not wait on the disk. */
 const BENCH_HEAP = '1g';
@@ -24,7 +23,7 @@ const BENCH_PAGECACHE = '1g';
 export interface BenchNeo4j extends Neo4jHandle {
   reset(): Promise<void>;
   counts(): Promise<{ nodes: number; relationships: number }>;
-  /** Runs derive-entity-stats over every entity that has no stored statistics; returns how many. */
+  /** Derives the statistics of every entity that has none stored (ingest/write/derive-entity-stats.ts); returns how many. */
   deriveMissingStats(): Promise<number>;
 }
 
@@ -66,9 +65,7 @@ export async function startBenchNeo4j(log: (msg: string) => void, opts: BenchNeo
     async deriveMissingStats() {
       const res = await driver.executeQuery('MATCH (e:Entity) WHERE e.topCoParticipantIds IS NULL RETURN e.id AS id');
       const ids = res.records.map((r) => r.get('id') as string);
-      for (let i = 0; i < ids.length; i += DERIVE_BATCH) {
-        await driver.executeQuery(cypher('derive-entity-stats'), { ids: ids.slice(i, i + DERIVE_BATCH) });
-      }
+      await deriveEntityStats(driver, ids);
       return ids.length;
     },
     async close() {

@@ -35,7 +35,8 @@ async function settleRowByRow(run: Runner, ids: string[], instruments: Set<strin
     await run('update-entity-properties', { rows: [{ id, props: { ...rest, latestStage: stage.stage, latestDate: stage.date } }] });
     settled.push(id);
   }
-  for (const id of settled) await run('derive-entity-stats', { ids: [id] });
+  // documentCount came with the properties (from the claims), as in the batched settle step.
+  for (const id of settled) await run('derive-entity-meetings', { ids: [id] });
 }
 
 async function writeRows(run: Runner, x: DocumentExtraction, text: string): Promise<void> {

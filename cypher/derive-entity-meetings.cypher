@@ -1,7 +1,13 @@
-// The meeting statistics of cypher/derive-entity-stats.cypher (meetingCount, top co-participants), for
-// the writer: it sets documentCount itself with the other properties it recomputes from the claims (a
-// claim with mentions is a document mentioning the entity), so a hub's mentions are not walked on every
-// write. Same values as derive-entity-stats; see there.
+// Derived meeting statistics, stored on the entity so entity-detail reads them instead of walking a hub's
+// meetings on every request. The writer runs it once per write batch for the stored entities the batch
+// touched (a meeting's participants are all touched by the document that states it, so every entity
+// whose co-participants change is in $ids; entities the batch created get the same values from its rows,
+// ingest/write/fresh-entities.ts). Idempotent; safe to run over all entities.
+//   meetingCount           meetings it took part in
+//   topCoParticipantIds    up to 20 entities it meets most, most first (ties by name, then id) ...
+//   topCoParticipantCounts ... and, at the same index, the number of meetings shared with each
+// Neo4j properties cannot hold maps, hence two parallel lists. documentCount, the other derived
+// statistic: derive-entity-document-count.cypher.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {

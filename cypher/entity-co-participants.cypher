@@ -1,5 +1,5 @@
 // The entities an entity meets most, computed from its meetings (O(meetings x participants)): entity
-// detail's fallback for an entity derive-entity-stats.cypher has not stored them for.
+// detail's fallback for an entity derive-entity-meetings.cypher has not stored them for.
 MATCH (e:Entity {id: $id})-[:PARTICIPATED_IN]->(:Meeting)<-[:PARTICIPATED_IN]-(o:Entity)
 WHERE o <> e
 WITH o, count(*) AS c

@@ -1,7 +1,7 @@
 // Entity: names, type, offices held, counts, top co-participants, instruments (and, for an instrument,
 // its parties; for an organisation, who held office in it), in one round trip. Mention and meeting counts
-// come from the degree store (O(1)); documents and co-participants from what derive-entity-stats.cypher
-// stored. For an entity it has not seen, documents are computed here and co-participants by
+// come from the degree store (O(1)); documents and co-participants from what the writer (or
+// ingest/write/derive-entity-stats.ts) stored. For an entity it has not seen, documents are computed here and co-participants by
 // entity-co-participants.cypher (coParticipantsStored false). Never returns `claims` or `docIds`.
 MATCH (e:Entity {id: $id})
 CALL (e) {

@@ -21,7 +21,7 @@ export interface EntityProperties {
   iso2: string | null;
   curated: boolean;
   mentionCount: number;
-  /** Documents that mention it (a claim with mentions): what derive-entity-stats counts from the
+  /** Documents that mention it (a claim with mentions): what derive-entity-document-count counts from the
    * mentions, without walking a hub's mentions on every write. */
   documentCount: number;
   docIds: string[];

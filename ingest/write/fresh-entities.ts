@@ -2,13 +2,13 @@
 // created (upsert-entities returns those ids) has no claim, mention, meeting or event but the batch's,
 // and no other transaction can touch it before the commit, so its properties and derived statistics
 // follow from the batch rows alone: the same values settle-entities.ts reads back and
-// cypher/derive-entity-stats.cypher computes for the others. Pure.
+// cypher/derive-entity-meetings.cypher computes for the others. Pure.
 import { NODE_LABELS } from '../../model/graph-model.ts';
 import type { BatchRows } from './batch-rows.ts';
 import { entityUpdate, type EntityUpdate } from './entity-update.ts';
 import type { StageEvent } from './latest-stage.ts';
 
-/** As in cypher/derive-entity-stats.cypher. */
+/** As in cypher/derive-entity-meetings.cypher. */
 const TOP_CO_PARTICIPANTS = 20;
 
 const INSTRUMENT = NODE_LABELS.Instrument.label;
@@ -81,7 +81,7 @@ export function settledOnCreate(b: BatchRows, rows: { id: string; fresh: unknown
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** documentCount, meetingCount and top co-participants of created entities, from the batch's mentions
- * and meetings (all of theirs): what cypher/derive-entity-stats.cypher gives. `nameOf` is every
+ * and meetings (all of theirs): what cypher/derive-entity-meetings.cypher gives. `nameOf` is every
  * co-participant's settled name; an entity with a co-participant of unknown name is left out (null),
  * for the query to derive. */
 export function freshEntityStats(b: BatchRows, ids: string[], nameOf: (id: string) => string | undefined): Map<string, Record<string, unknown> | null> {

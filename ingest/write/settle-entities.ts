@@ -1,7 +1,7 @@
 // After a write: entities nothing anchors any more are deleted, and the properties of the rest are
 // recomputed from the claims of the documents that still describe them, then their derived statistics
-// (documentCount from the claims, meetingCount and top co-participants: cypher/derive-entity-meetings.cypher,
-// the writer's part of cypher/derive-entity-stats.cypher). Run once per
+// (documentCount from the claims, meetingCount and top co-participants: cypher/derive-entity-meetings.cypher).
+// Run once per
 // write batch over every entity the batch's old or new versions touched. Entities the batch created
 // are settled from the batch rows instead (fresh-entities.ts): no orphan check, read-back or
 // statistics query for them, which on a first load is every entity.

@@ -1,7 +1,7 @@
-// Stored entity statistics (cypher/derive-entity-stats.cypher): entity detail gives the same answer
+// Stored entity statistics (ingest/write/derive-entity-stats.ts): entity detail gives the same answer
 // whether it computes documents and co-participants per request (nothing stored yet) or reads them.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cypher } from '../../db/cypher-files.ts';
+import { deriveEntityStats } from '../../ingest/write/derive-entity-stats.ts';
 import type { RunningServer } from '../../server/start-server.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { E, writeFixture } from './fixture.ts';
@@ -12,7 +12,7 @@ let srv: RunningServer;
 const ids = Object.values(E).map((e) => e.id);
 
 async function derive(entityIds: string[]): Promise<void> {
-  await driver.executeQuery(cypher('derive-entity-stats'), { ids: entityIds });
+  await deriveEntityStats(driver, entityIds);
 }
 
 async function details(): Promise<unknown[]> {

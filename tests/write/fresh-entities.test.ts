@@ -1,6 +1,6 @@
 // The entities a write batch creates are settled from the batch rows (ingest/write/fresh-entities.ts),
 // not read back: settling every entity again through the queries (orphan check, claims read-back,
-// derive-entity-stats) must change nothing, on a first load and when a batch mixes created and
+// derive-entity-meetings) must change nothing, on a first load and when a batch mixes created and
 // stored entities.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySchema } from '../../db/apply-schema.ts';
