@@ -36,7 +36,8 @@ CALL {
                         ELSE [a IN r.attested WHERE NOT any(d IN $docIds WHERE a STARTS WITH d + '|')] END
   SET r.source = CASE WHEN size(r.textDocIds) > 0 THEN 'text' ELSE 'kb' END
   WITH r
-  // An attested range shrinks to the dates the remaining documents attest (upsert-holdings.cypher).
+  // An attested range shrinks to the dates the remaining documents attest (the recompute of
+  // upsert-holdings.cypher, the same text: tests/db/cypher-copies.test.ts).
   CALL (r) {
     UNWIND coalesce(r.attested, []) AS a
     WITH split(a, '|') AS part

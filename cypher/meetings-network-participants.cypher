@@ -1,7 +1,7 @@
 // The participants of meetings-network-window.cypher's meetings, each once, with what the network shows of
 // them: the server runs both at the same time instead of waiting for the ids to look them up by id
 // (entities-by-id.cypher, which the filtered and the capped reads still use). Same window, same branches
-// (the same text in all three: tests/server/meetings-window-copies.test.ts).
+// (the same text in all three: tests/db/cypher-copies.test.ts).
 CALL () {
   MATCH (m:Meeting)
   WHERE m.date >= coalesce(substring($fromDay, 0, 4), '') AND m.date <= coalesce($toDay, '~')

@@ -5,7 +5,7 @@
 // the server sorts by date, id, cheaper than ORDER BY here; when more than the cap come back it asks
 // meetings-network.cypher for the first ones in that order. Participants' ids only:
 // meetings-network-participants.cypher reads each participant once, at the same time. The window (CALL to
-// the $planned test) is the same text in all three: tests/server/meetings-window-copies.test.ts.
+// the $planned test) is the same text in all three: tests/db/cypher-copies.test.ts.
 CALL () {
   MATCH (m:Meeting)
   WHERE m.date >= coalesce(substring($fromDay, 0, 4), '') AND m.date <= coalesce($toDay, '~')

@@ -9,7 +9,7 @@
 // The branches are disjoint (dated from the window's year / dated before it / undated): UNION ALL, no Distinct.
 // Without a country, institution or person filter the server reads meetings-network-window.cypher instead.
 // The window (CALL to the $planned test) is the same text in all three meetings-network*.cypher files:
-// tests/server/meetings-window-copies.test.ts checks it.
+// tests/db/cypher-copies.test.ts checks it.
 CALL () {
   MATCH (m:Meeting)
   WHERE m.date >= coalesce(substring($fromDay, 0, 4), '') AND m.date <= coalesce($toDay, '~')

@@ -4,7 +4,8 @@
 // supporting documents (`docIds`), those stating it in the text, and for a range its attestations
 // (`<docId>|<date>|<title>`, null for a term): an attested range's from/to are the earliest and latest
 // date attested and its office the first title, recomputed from every document's attestations so the
-// edge does not depend on the order documents were written in.
+// edge does not depend on the order documents were written in. The recompute (CALL (r) ...) is the same
+// text in delete-document-facts.cypher: tests/db/cypher-copies.test.ts checks it.
 // replan=skip: a batch statement's plan starts from uniqueness seeks, so never replan it (docs/performance.md, "Writer plans").
 CYPHER replan=skip
 UNWIND $rows AS row
