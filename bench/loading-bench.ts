@@ -22,20 +22,22 @@ type Doc = { x: DocumentExtraction; text: string };
 /** Timed runs of the batched writer (the median is reported): it takes a few hundred ms, so one spike of
  * the shared machine's load would be most of a single run. */
 const BATCHED_RUNS = 5;
-/** Timed runs of the per-row writer in one transaction per document (the median is reported): three
- * runs in a row on 2026-12-02 took 9.0, 5.1 and 4.8 s (the first still warming its statements up), and
- * single runs of the same code 6.3-18.7 s on these machines. */
+/** Timed runs of the per-row writer in one transaction per document (the median is reported). */
 const ROW_IN_TX_RUNS = 3;
-/** Timed runs of the auto-commit per-row writer: one run takes 15-20 s, and its ratio (42-66x in this
- * session's runs) is so far above the target that one slow run cannot change what it says. */
+/** Timed runs of the auto-commit per-row writer: one run takes 15-20 s, and its ratio (42-66x in these
+ * sessions' runs) is so far above the target that one slow run cannot change what it says. */
 const AUTOCOMMIT_RUNS = 1;
-/** Untimed runs of the batched writer on the whole corpus first. It runs each query once per batch, so
- * Neo4j's JIT compiles its write and commit paths only after many runs; the per-row writers run each
- * query thousands of times and reach that state within their own run. Measured in this bench on
- * 2026-12-02 (5 documents after a start): 2,499 ms, 864, 832, 704, then 367-635 for runs 5-16, 263-513
- * for runs 17-35 and 242-340 for runs 36-50; 10 warm-ups (the earlier setting) timed the writer on the
- * way down. */
-const BATCHED_WARM_RUNS = 50;
+/** Untimed runs of the batched writer on the whole corpus before its timed runs. It runs each query once
+ * per batch, so Neo4j's JIT compiles its write and commit paths only after many runs. Medians of ten
+ * runs, measured on 2026-12-02 (5 documents, fresh Neo4j): 530 ms (runs 1-10), 303, 279, 242, 248, 234,
+ * 197, 208, 214, 249, 253, 227, then 180-225 from run 121 to 200: flat from about run 130. */
+const BATCHED_WARM_RUNS = 150;
+/** Untimed runs of the per-row writer on the whole corpus before its timed runs: it runs each query
+ * thousands of times a run, and three runs in a row took 4.4, 3.6 and 2.9 s, the next seven 2.2-3.1 s
+ * (2026-12-02). */
+const ROW_IN_TX_WARM_RUNS = 3;
+/** The auto-commit writer warms up on the smallest document only: a whole-corpus run is 15-20 s. */
+const AUTOCOMMIT_WARM_RUNS = 1;
 type Writer = (docs: Doc[]) => Promise<unknown>;
 
 /** The project's writer as ingestPaths uses it: documents cut into write batches, one transaction each. */
@@ -55,23 +57,23 @@ async function writeBatched(db: BenchNeo4j, docs: Doc[]): Promise<void> {
 export async function writeBench(db: BenchNeo4j, dir: string, scale: number, kb: KnowledgeBase, log: (m: string) => void): Promise<WriteFigures> {
   const files = listCorpusFiles([dir]).files;
   const xs = files.map((f) => ({ x: extractDocument(f.file, f.text, kb), text: f.text }));
-  // [name, writer, timed runs]: the median is reported.
-  const writers: [string, Writer, number][] = [
-    ['batched (project writer)', (docs) => writeBatched(db, docs), BATCHED_RUNS],
-    ['one statement per row, one tx per document', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'transaction'); }, ROW_IN_TX_RUNS],
-    ['one auto-commit statement per row', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'autocommit'); }, AUTOCOMMIT_RUNS],
-  ];
-  // Warm-up, untimed: every query planned and JIT-compiled before any writer is timed. All writers run
-  // the same named queries (plans are cached by query text), but the batched writer runs each only a
-  // few times, so a cold planner would be most of its time: it warms up on the whole corpus, the
-  // per-row writers (thousands of statements each) on the smallest document.
   const smallest = xs.reduce((a, b) => (a.text.length <= b.text.length ? a : b));
-  for (const [i, [, write]] of writers.entries()) {
-    for (let k = 0; k < (i === 0 ? BATCHED_WARM_RUNS : 1); k++) { await db.reset(); await write(i === 0 ? xs : [smallest]); }
-  }
+  // [name, writer, untimed warm-up runs (on the corpus, or on its smallest document), timed runs]. Each
+  // writer is timed right after its own warm-up: all run the same named queries (plans are cached by
+  // query text), and the per-row writers' thousands of small statements, run between the batched
+  // writer's warm-up and its timed runs, were measured to slow those runs by a third.
+  const writers: [string, Writer, { runs: number; docs: Doc[] }, number][] = [
+    ['batched (project writer)', (docs) => writeBatched(db, docs), { runs: BATCHED_WARM_RUNS, docs: xs }, BATCHED_RUNS],
+    ['one statement per row, one tx per document', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'transaction'); },
+      { runs: ROW_IN_TX_WARM_RUNS, docs: xs }, ROW_IN_TX_RUNS],
+    ['one auto-commit statement per row', async (docs) => { for (const d of docs) await writeRowByRow(db.driver, d.x, d.text, 'autocommit'); },
+      { runs: AUTOCOMMIT_WARM_RUNS, docs: [smallest] }, AUTOCOMMIT_RUNS],
+  ];
   const runs: WriterRun[] = [];
   const sums = new Set<string>();
-  for (const [writer, write, times] of writers) {
+  for (const [writer, write, warm, times] of writers) {
+    log(`loading: ${writer}, ${warm.runs} untimed warm-up runs on ${warm.docs.length} documents`);
+    for (let k = 0; k < warm.runs; k++) { await db.reset(); await write(warm.docs); }
     const ms: number[] = [];
     let relationships = 0;
     for (let k = 0; k < times; k++) {
