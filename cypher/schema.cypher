@@ -27,6 +27,7 @@ CREATE INDEX meeting_end_iso IF NOT EXISTS FOR (n:Meeting) ON (n.endIso);
 CREATE INDEX instrument_event_date IF NOT EXISTS FOR (n:InstrumentEvent) ON (n.date);
 CREATE INDEX instrument_event_stage IF NOT EXISTS FOR (n:InstrumentEvent) ON (n.stage);
 CREATE INDEX instrument_event_doc_id IF NOT EXISTS FOR (n:InstrumentEvent) ON (n.docId);
+CREATE INDEX instrument_event_end_iso IF NOT EXISTS FOR (n:InstrumentEvent) ON (n.endIso);
 
 // Full-text search over entity names and aliases. Full-text indexes cannot index list properties, so
 // ingest keeps `aliasText`, a space-joined copy of the `aliases` list, next to it on every Entity.

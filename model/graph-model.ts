@@ -79,7 +79,7 @@ export const NODE_LABELS = {
   },
   InstrumentEvent: {
     label: 'InstrumentEvent', caption: 'Instrument event', captionProperty: 'stage', keys: ['id'],
-    indexed: ['date', 'stage', 'docId'], entity: false, style: { shape: 'triangle', color: '#56B4E9' },
+    indexed: ['date', 'stage', 'docId', 'endIso'], entity: false, style: { shape: 'triangle', color: '#56B4E9' },
   },
 } as const satisfies Record<string, NodeLabelSpec>;
 export type NodeLabel = keyof typeof NODE_LABELS;

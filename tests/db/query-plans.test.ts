@@ -1,5 +1,6 @@
-// Every named query that says it counts from the count store is planned that way by Neo4j: each of
-// its count(...) is a count-store read in the plan. A count written so the planner cannot use
+// The statistics queries cost the same on any size of graph, as their comments say, and only the plan
+// tells: every named query that says it counts from the count store has each of its count(...) read
+// from it, and the date range reads range indexes in order instead of scanning a label. A count written so the planner cannot use
 // the store (e.g. a literal projected beside count(n) in one RETURN) plans a scan, works on the
 // fixtures, and grows with the graph; only the plan tells them apart.
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,13 @@ describe('count-store plans', () => {
       .not.toEqual([]);
     expect(await planOperators("CALL () { MATCH (n:Person) RETURN count(n) AS count } RETURN 'Person' AS label, count"))
       .not.toContainEqual(expect.stringMatching(SCAN_OPERATOR));
+  });
+});
+
+describe('date range plan', () => {
+  it('stats-date-range reads range indexes in order and scans no label or node', async () => {
+    const ops = await planOperators(cypher('stats-date-range'));
+    expect(ops.filter((op) => /^NodeIndexScan/.test(op)).length).toBe(6);
+    expect(ops.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
   });
 });
