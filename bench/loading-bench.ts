@@ -72,7 +72,7 @@ export async function writeBench(db: BenchNeo4j, dir: string, scale: number, kb:
   const runs: WriterRun[] = [];
   const sums = new Set<string>();
   for (const [writer, write, warm, times] of writers) {
-    log(`loading: ${writer}, ${warm.runs} untimed warm-up runs on ${warm.docs.length} documents`);
+    log(`loading: ${writer}, untimed warm-up: ${warm.runs} x ${warm.docs.length === xs.length ? 'the corpus' : 'its smallest document'}`);
     for (let k = 0; k < warm.runs; k++) { await db.reset(); await write(warm.docs); }
     const ms: number[] = [];
     let relationships = 0;
