@@ -22,15 +22,23 @@ export function graphSummary(page: Page): Promise<GraphSummary> {
   });
 }
 
-/** Clicks a node or edge at its on-screen position, as a user would. */
+/** Clicks a node or edge at its on-screen position, as a user would: panned first to the middle of the
+ * view, since the legend, the graph tools and the status bar overlay its borders and a layout can put
+ * the element under one of them (the click then lands on the overlay). */
 export async function clickElement(page: Page, id: string): Promise<void> {
   const at = await page.evaluate((elId) => {
     const cy = (window as any).atlas.cy;
     const el = cy.getElementById(elId);
+    cy.center(el);
     const box = cy.container().getBoundingClientRect();
     const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
-    return { x: box.left + p.x, y: box.top + p.y };
+    const x = box.left + p.x, y = box.top + p.y;
+    // What the click would land on: the graph's canvas, or (named, for the failure) what covers it.
+    const hit = document.elementFromPoint(x, y);
+    const covering = hit && !cy.container().contains(hit) ? (hit.id ? `#${hit.id}` : hit.tagName.toLowerCase()) : null;
+    return { x, y, covering };
   }, id);
+  if (at.covering) throw new Error(`${id} is drawn under ${at.covering} even in the middle of the view; a click there would not reach it.`);
   await page.mouse.click(at.x, at.y);
 }
 
