@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterLoad, clickableEdge, clickElement, downloadOf, graphSummary, leadingNumber, setRange } from './page-helpers.ts';
+import { afterLoad, clickableEdge, clickElement, downloadOf, graphSummary, leadingNumber, pointOf, setRange } from './page-helpers.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, openExplorer, shot, startStack, type Stack } from './stack.ts';
@@ -40,12 +40,7 @@ describe('explorer', () => {
       const cy = (window as any).atlas.cy;
       return cy.getElementById('person:ylva-johansson').neighborhood('node[label = "Country"]').max((n: any) => n.degree()).ele.id();
     });
-    const at = await page.evaluate((id) => {
-      const cy = (window as any).atlas.cy;
-      const n = cy.getElementById(id);
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + n.renderedPosition('x'), y: box.top + n.renderedPosition('y') };
-    }, neighbour);
+    const at = await pointOf(page, neighbour);
     await afterLoad(page, () => page.mouse.dblclick(at.x, at.y));
     const grown = await graphSummary(page);
     expect(grown.nodes).toBeGreaterThan(g.nodes);
