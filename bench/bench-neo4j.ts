@@ -9,7 +9,7 @@ import { applySchema } from '../db/apply-schema.ts';
 import { connectNeo4j, type Neo4jHandle } from '../db/connection.ts';
 import { cypher } from '../db/cypher-files.ts';
 import { freePort } from '../db/free-port.ts';
-import { deriveEntityStats } from '../ingest/write/derive-entity-stats.ts';
+import { deriveEntityStats, entitiesWithoutMeetingStats } from '../ingest/write/derive-entity-stats.ts';
 
 const TEMP_PREFIX = 'atlas-bench-neo4j-';
 /** Relationships, then nodes, deleted per transaction when emptying the database between phases
@@ -63,8 +63,7 @@ export async function startBenchNeo4j(log: (msg: string) => void, opts: BenchNeo
       return { nodes: Number(r.get('nodes')), relationships: Number(r.get('relationships')) };
     },
     async deriveMissingStats() {
-      const res = await driver.executeQuery('MATCH (e:Entity) WHERE e.topCoParticipantIds IS NULL RETURN e.id AS id');
-      const ids = res.records.map((r) => r.get('id') as string);
+      const ids = await entitiesWithoutMeetingStats(driver);
       await deriveEntityStats(driver, ids);
       return ids.length;
     },

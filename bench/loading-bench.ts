@@ -7,6 +7,7 @@ import { extractDocument } from '../ingest/extract/extract-document.ts';
 import { ingestPaths, type IngestSummary } from '../ingest/ingest-paths.ts';
 import type { KnowledgeBase } from '../ingest/knowledge/load-knowledge-base.ts';
 import { listCorpusFiles } from '../ingest/read/corpus-files.ts';
+import { derivePendingMeetingStats } from '../ingest/write/derive-entity-stats.ts';
 import { graphChecksum } from '../ingest/write/graph-checksum.ts';
 import { BatchBuilder, documentRowCount, writeBatch } from '../ingest/write/write-batch.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
@@ -40,10 +41,13 @@ const ROW_IN_TX_WARM_RUNS = 3;
 const AUTOCOMMIT_WARM_RUNS = 1;
 type Writer = (docs: Doc[]) => Promise<unknown>;
 
-/** The project's writer as ingestPaths uses it: documents cut into write batches, one transaction each. */
+/** The project's writer as ingestPaths uses it: documents cut into write batches, one transaction each,
+ * meeting statistics of stored entities derived once at the end. */
 async function writeBatched(db: BenchNeo4j, docs: Doc[]): Promise<void> {
   const builder = new BatchBuilder();
-  const write = async (batch: Doc[]) => { for (const o of await writeBatch(db.driver, batch)) if (!o.ok) throw o.error; };
+  const write = async (batch: Doc[]) => {
+    for (const o of await writeBatch(db.driver, batch, { deferMeetingStats: true })) if (!o.ok) throw o.error;
+  };
   let batch: Doc[] = [];
   for (const d of docs) {
     const rows = documentRowCount(d);
@@ -52,6 +56,7 @@ async function writeBatched(db: BenchNeo4j, docs: Doc[]): Promise<void> {
     batch.push(d);
   }
   await write(batch);
+  await derivePendingMeetingStats(db.driver);
 }
 
 export async function writeBench(db: BenchNeo4j, dir: string, scale: number, kb: KnowledgeBase, log: (m: string) => void): Promise<WriteFigures> {

@@ -14,6 +14,7 @@ import { listCorpusFiles } from './read/corpus-files.ts';
 import { fromValue } from './write/neo4j-values.ts';
 import { isUnavailable } from '../db/neo4j-unavailable.ts';
 import { BatchBuilder, documentRowCount, writeBatch, type BatchLimits } from './write/write-batch.ts';
+import { derivePendingMeetingStats } from './write/derive-entity-stats.ts';
 import { removeDocument } from './write/write-document.ts';
 
 export type Extractor = (file: string, text: string) => DocumentExtraction | Promise<DocumentExtraction>;
@@ -132,7 +133,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
     const outcomes = new Map<Entry, Awaited<ReturnType<typeof writeBatch>>[number]>();
     if (toWrite.length && !unavailable) {
       const t = performance.now();
-      const res = await writeBatch(driver, toWrite.map((e) => ({ x: e.x!, text: e.text })));
+      const res = await writeBatch(driver, toWrite.map((e) => ({ x: e.x!, text: e.text })), { deferMeetingStats: true });
       writeMs += performance.now() - t;
       toWrite.forEach((e, i) => outcomes.set(e, res[i]));
     }
@@ -208,6 +209,21 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
       if (await removeDocument(driver, d.id)) documents.removed++;
       log(`removed ${d.file}: no longer in the corpus`);
     }
+  }
+  if (!unavailable) {
+    // The batches marked the meeting statistics of the stored entities they touched instead of deriving
+    // them (a hub's walk through all its meetings, every batch): derived once here, and any an earlier,
+    // interrupted run left marked with them. Written documents stay written if this fails: entity detail
+    // computes unstored statistics per request.
+    const t = performance.now();
+    try {
+      const derived = await derivePendingMeetingStats(driver);
+      if (derived) log(`meeting statistics derived for ${derived} entities`);
+    } catch (err) {
+      failed = true;
+      log(`meeting statistics not derived (entity detail computes them per request until a run derives them): ${reasonOf(err)}`);
+    }
+    writeMs += performance.now() - t;
   }
   const totals = failed ? {} : await graphTotals(driver).catch(() => ({} as Record<string, number>));
   const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, totals[t] ?? 0])) as Record<EntityType, number>;

@@ -1,7 +1,7 @@
-// Every derived statistic of entities (documentCount, meetingCount, top co-participants) computed from
-// the graph alone, for entities that have none stored: a graph written before the statistics existed,
-// or one whose entities lost them. The writer never needs this: it settles documentCount from the claims
-// and the meeting statistics per batch (settle-entities.ts, fresh-entities.ts).
+// Derived statistics of entities (documentCount, meetingCount, top co-participants) computed from the
+// graph alone. Every statistic, for entities that have none stored (a graph written before they existed):
+// deriveEntityStats. The meeting statistics of the entities a bulk ingest marked instead of deriving per
+// batch (settle-entities.ts, deferMeetingStats): derivePendingMeetingStats, once, at the end of the run.
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../../db/cypher-files.ts';
 
@@ -17,4 +17,19 @@ export async function deriveEntityStats(driver: Driver, ids: string[]): Promise<
     const chunk = ids.slice(i, i + DERIVE_CHUNK);
     for (const name of DERIVED_STATS_QUERIES) await driver.executeQuery(cypher(name), { ids: chunk });
   }
+}
+
+/** Entities whose meeting statistics are not stored. */
+export async function entitiesWithoutMeetingStats(driver: Driver): Promise<string[]> {
+  const res = await driver.executeQuery(cypher('entities-without-meeting-stats'));
+  return res.records.map((r) => r.get('id') as string);
+}
+
+/** Derives the meeting statistics of every entity that has none stored; returns how many. */
+export async function derivePendingMeetingStats(driver: Driver): Promise<number> {
+  const ids = await entitiesWithoutMeetingStats(driver);
+  for (let i = 0; i < ids.length; i += DERIVE_CHUNK) {
+    await driver.executeQuery(cypher('derive-entity-meetings'), { ids: ids.slice(i, i + DERIVE_CHUNK) });
+  }
+  return ids.length;
 }

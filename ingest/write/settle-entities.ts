@@ -19,8 +19,14 @@ export interface WrittenBatch {
   rows: BatchRows; created: Set<string>; settled: Set<string>; entityRows: { id: string; fresh: Record<string, unknown> | null }[];
 }
 
+export interface SettleOptions {
+  /** Mark the meeting statistics of the stored entities touched as not derived (clear-entity-meetings)
+   * instead of deriving them: a bulk ingest derives each marked entity once, at its end. */
+  deferMeetingStats?: boolean;
+}
+
 /** Deletes what nothing anchors, then recomputes the rest; returns how many entities were deleted. */
-export async function settleEntities(tx: ManagedTransaction, ids: string[], written?: WrittenBatch): Promise<number> {
+export async function settleEntities(tx: ManagedTransaction, ids: string[], written?: WrittenBatch, opts: SettleOptions = {}): Promise<number> {
   if (written) ids = ids.filter((id) => !written.settled.has(id));
   if (ids.length === 0) return 0;
   const created = written ? new Set([...written.created].filter((id) => !written.settled.has(id))) : new Set<string>();
@@ -60,6 +66,6 @@ export async function settleEntities(tx: ManagedTransaction, ids: string[], writ
   await runChunked(tx, 'update-entity-properties', updates);
   // After the names are settled: co-participants tied on count are ordered by name. documentCount came
   // with the properties (from the claims), so only the meeting statistics are left.
-  await runChunked(tx, 'derive-entity-meetings', derive, 'ids');
+  await runChunked(tx, opts.deferMeetingStats ? 'clear-entity-meetings' : 'derive-entity-meetings', derive, 'ids');
   return deleted;
 }

@@ -3,6 +3,7 @@
 // again one document at a time, so the bad one is found and reported and the others are written.
 import type { Driver } from 'neo4j-driver';
 import { isUnavailable } from '../../db/neo4j-unavailable.ts';
+import type { SettleOptions } from './settle-entities.ts';
 import { writeDocuments, type DocumentToWrite, type WriteResult } from './write-documents.ts';
 
 /** Documents per write transaction: ~12 statements per batch instead of per document; 25 news items or
@@ -57,9 +58,9 @@ export class BatchBuilder {
 export type BatchOutcome = { ok: true; result: WriteResult } | { ok: false; error: unknown };
 
 /** One outcome per document, in order. */
-export async function writeBatch(driver: Driver, docs: DocumentToWrite[]): Promise<BatchOutcome[]> {
+export async function writeBatch(driver: Driver, docs: DocumentToWrite[], opts: SettleOptions = {}): Promise<BatchOutcome[]> {
   try {
-    return (await writeDocuments(driver, docs)).map((result) => ({ ok: true, result }));
+    return (await writeDocuments(driver, docs, opts)).map((result) => ({ ok: true, result }));
   } catch (err) {
     if (docs.length === 1 || isUnavailable(err)) return docs.map(() => ({ ok: false, error: err }));
   }
@@ -68,7 +69,7 @@ export async function writeBatch(driver: Driver, docs: DocumentToWrite[]): Promi
   for (const d of docs) {
     if (gone) { outcomes.push({ ok: false, error: gone }); continue; }
     try {
-      outcomes.push({ ok: true, result: (await writeDocuments(driver, [d]))[0] });
+      outcomes.push({ ok: true, result: (await writeDocuments(driver, [d], opts))[0] });
     } catch (error) {
       outcomes.push({ ok: false, error });
       if (isUnavailable(error)) gone = error;

@@ -11,7 +11,7 @@ import { documentRows, type DocumentRows } from './document-rows.ts';
 import { runNamed } from './run-named.ts';
 import { StatementPipeline } from './statement-pipeline.ts';
 import { entityRowsWithFresh, settledOnCreate } from './fresh-entities.ts';
-import { settleEntities, type WrittenBatch } from './settle-entities.ts';
+import { settleEntities, type SettleOptions, type WrittenBatch } from './settle-entities.ts';
 
 export interface WriteResult {
   docId: string;
@@ -76,7 +76,7 @@ function rowsOf(docs: DocumentToWrite[]): DocumentRows[] {
 }
 
 /** Results in the order of `docs`. */
-export async function writeDocuments(driver: Driver, docs: DocumentToWrite[]): Promise<WriteResult[]> {
+export async function writeDocuments(driver: Driver, docs: DocumentToWrite[], opts: SettleOptions = {}): Promise<WriteResult[]> {
   if (docs.length === 0) return [];
   const rows = rowsOf(docs);
   const session = driver.session();
@@ -91,7 +91,7 @@ export async function writeDocuments(driver: Driver, docs: DocumentToWrite[]): P
       if (changed.length) {
         const b = batchRows(changed);
         const written = await writeFacts(tx, b);
-        orphansDeleted = await settleEntities(tx, [...new Set([...previous, ...changed.flatMap((r) => r.touched)])].sort(), written);
+        orphansDeleted = await settleEntities(tx, [...new Set([...previous, ...changed.flatMap((r) => r.touched)])].sort(), written, opts);
       }
       const written = new Set(changed.map((r) => r.docId));
       return rows.map((r): WriteResult => (written.has(r.docId)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../db/cypher-files.ts';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/graph-model.ts';
 
-const WRITE_SIDE = /^(upsert-|delete-|import-|export-|read-document-state|read-entity-sources|update-entity-properties|count-all)/;
+const WRITE_SIDE = /^(upsert-|delete-|clear-|entities-without-|import-|export-|read-document-state|read-entity-sources|update-entity-properties|count-all)/;
 const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher') && WRITE_SIDE.test(f));
 const labels = new Set<string>([ENTITY_LABEL, ...Object.keys(NODE_LABELS)]);
 const types = new Set<string>(Object.keys(RELATIONSHIP_TYPES));
