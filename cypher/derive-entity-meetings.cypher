@@ -1,8 +1,9 @@
 // Derived meeting statistics, stored on the entity so entity-detail reads them instead of walking a hub's
-// meetings on every request. The writer runs it once per write batch for the stored entities the batch
-// touched (a meeting's participants are all touched by the document that states it, so every entity
-// whose co-participants change is in $ids; entities the batch created get the same values from its rows,
-// ingest/write/fresh-entities.ts). Idempotent; safe to run over all entities.
+// meetings on every request. The writer runs it for the stored entities a write touched (a meeting's
+// participants are all touched by the document that states it, so every entity whose co-participants
+// change is in $ids; entities the batch created get the same values from its rows,
+// ingest/write/fresh-entities.ts): in the write's transaction, or for a bulk ingest once at its end over
+// the entities its batches marked (clear-entity-meetings.cypher). Idempotent; safe to run over all entities.
 //   meetingCount           meetings it took part in
 //   topCoParticipantIds    up to 20 entities it meets most, most first (ties by name, then id) ...
 //   topCoParticipantCounts ... and, at the same index, the number of meetings shared with each
