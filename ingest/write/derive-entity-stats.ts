@@ -11,12 +11,17 @@ export const DERIVED_STATS_QUERIES = ['derive-entity-document-count', 'derive-en
 /** Entities per statement: a chunk of hubs stays well under a second. */
 export const DERIVE_CHUNK = 2_000;
 
-/** Derives every statistic of `ids` (a chunk at a time, each in its own transaction). */
-export async function deriveEntityStats(driver: Driver, ids: string[]): Promise<void> {
+/** Runs each of `queries` over `ids`, a chunk at a time, each statement in its own transaction. */
+async function deriveInChunks(driver: Driver, queries: readonly string[], ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += DERIVE_CHUNK) {
     const chunk = ids.slice(i, i + DERIVE_CHUNK);
-    for (const name of DERIVED_STATS_QUERIES) await driver.executeQuery(cypher(name), { ids: chunk });
+    for (const name of queries) await driver.executeQuery(cypher(name), { ids: chunk });
   }
+}
+
+/** Derives every statistic of `ids`. */
+export async function deriveEntityStats(driver: Driver, ids: string[]): Promise<void> {
+  await deriveInChunks(driver, DERIVED_STATS_QUERIES, ids);
 }
 
 /** Entities whose meeting statistics are not stored. */
@@ -28,8 +33,6 @@ export async function entitiesWithoutMeetingStats(driver: Driver): Promise<strin
 /** Derives the meeting statistics of every entity that has none stored; returns how many. */
 export async function derivePendingMeetingStats(driver: Driver): Promise<number> {
   const ids = await entitiesWithoutMeetingStats(driver);
-  for (let i = 0; i < ids.length; i += DERIVE_CHUNK) {
-    await driver.executeQuery(cypher('derive-entity-meetings'), { ids: ids.slice(i, i + DERIVE_CHUNK) });
-  }
+  await deriveInChunks(driver, ['derive-entity-meetings'], ids);
   return ids.length;
 }
