@@ -49,17 +49,13 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(at.x, at.y);
 }
 
-/** Heaviest edge whose midpoint is clear of nodes and overlays, so a click lands on the edge. */
+/** Heaviest edge whose midpoint is clear of nodes, so a click lands on the edge (clickElement pans it
+ * clear of the overlays first). */
 export function clickableEdge(page: Page): Promise<string> {
   return page.evaluate(() => {
     const cy = (window as any).atlas.cy;
-    const box = cy.container().getBoundingClientRect();
-    const covered = ['#legend', '#graph-tools', '#status'].map((s) => document.querySelector(s)?.getBoundingClientRect()).filter(Boolean) as DOMRect[];
     const clear = (e: any) => {
       const m = e.renderedMidpoint();
-      const x = box.left + m.x, y = box.top + m.y;
-      if (m.x < 10 || m.y < 10 || m.x > box.width - 10 || m.y > box.height - 10) return false;
-      if (covered.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) return false;
       return cy.nodes(':visible').every((n: any) => {
         const p = n.renderedPosition();
         return Math.hypot(p.x - m.x, p.y - m.y) > n.renderedWidth() / 2 + 12;
