@@ -1,8 +1,8 @@
 // After a write: entities nothing anchors any more are deleted, and the properties of the rest are
 // recomputed from the claims of the documents that still describe them, then their derived statistics
-// (documentCount from the claims, meetingCount and top co-participants: cypher/derive-entity-meetings.cypher).
-// Run once per
-// write batch over every entity the batch's old or new versions touched. Entities the batch created
+// (documentCount from the claims, meetingCount and top co-participants: cypher/derive-entity-meetings.cypher,
+// or for a bulk ingest only marked, to be derived at its end). Run once per write batch over every entity
+// the batch's old or new versions touched. Entities the batch created
 // are settled from the batch rows instead (fresh-entities.ts): no orphan check, read-back or
 // statistics query for them, which on a first load is every entity.
 import type { ManagedTransaction } from 'neo4j-driver';
