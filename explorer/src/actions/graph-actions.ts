@@ -1,6 +1,7 @@
 // Graph commands: expand, hide, show all, fit, zoom, re-run layout, layouts, selection.
 import type { AppContext } from '../app/context.ts';
-import { applyStyle, runLayout } from '../graph/cy-setup.ts';
+import { applyStyle } from '../graph/cy-setup.ts';
+import { runLayout } from '../graph/run-layout.ts';
 import { FIT_PADDING } from '../graph/layouts.ts';
 import { LAYOUTS, type LayoutName } from '../state/view-state.ts';
 

@@ -6,6 +6,7 @@ import type { Core, EdgeCollection, NodeCollection } from 'cytoscape';
 import type { LayoutReply, LayoutRequest } from './layout-message.ts';
 import { layoutOptions, FIT_PADDING } from './layouts.ts';
 import { boundsOf, mapInto, viewportFor, type Bounds, type Viewport } from './position-bounds.ts';
+import { runDeterministicLayout } from './deterministic-layout.ts';
 
 /** Margin around node centres when fitting by positions: half the largest node (decorate.ts) and a
  * little air, so no node is cut at the screen edge. */
@@ -137,6 +138,7 @@ function apply(cy: Core, p: Pending, nodes: NodeCollection, flat: Float64Array):
 
 function onMainThread(cy: Core, p: Pending, nodes: NodeCollection, randomize: boolean): void {
   if (pending.get(cy) !== p || cy.destroyed()) { finish(cy, p); return; }
-  nodes.union(nodes.edgesWith(nodes)).layout(layoutOptions('fcose', nodes.length, { randomize }) as never).run();
+  // Ordered and seeded as in the worker (layout-worker.ts), so both draw the same graph the same way.
+  runDeterministicLayout(nodes.union(nodes.edgesWith(nodes)), layoutOptions('fcose', nodes.length, { randomize }));
   finish(cy, p);
 }

@@ -9,8 +9,9 @@ import { hideCapPrompt, showCapPrompt } from '../ui/cap-prompt.ts';
 import { cancelBackgroundLayout, fitByPositions, FIT_MARGIN, prewarmLayoutWorker, refineInBackground } from './background-layout.ts';
 import { decorate } from './decorate.ts';
 import { isLargeGraph, NODE_CAP } from './graph-size.ts';
-import { layoutOptions, FIT_PADDING } from './layouts.ts';
+import { FIT_PADDING } from './layouts.ts';
 import { boundsOf, viewportFor } from './position-bounds.ts';
+import { runLayout } from './run-layout.ts';
 import { seedPositions } from './seed-layout.ts';
 import { capElements } from './size-cap.ts';
 import { stylesheet } from './styles.ts';
@@ -129,19 +130,6 @@ function placeNewNodesNearNeighbours(cy: Core, positions: ViewState['positions']
     const angle = (i++ * 2.399963) % (2 * Math.PI); // golden angle: spread without collisions
     n.position({ x: base.x + NEW_NODE_OFFSET * Math.cos(angle), y: base.y + NEW_NODE_OFFSET * Math.sin(angle) });
   });
-}
-
-/** Runs a layout on the visible graph; fcose on a large graph runs in the background worker. */
-export function runLayout(cy: Core, name: ViewState['layout'], opts: { randomize?: boolean } = {}): void {
-  cancelBackgroundLayout(cy);
-  const visible = cy.elements(':visible');
-  const nodes = visible.nodes();
-  if (nodes.length === 0) return;
-  if (name === 'fcose' && isLargeGraph(nodes.length)) {
-    void refineInBackground(cy, nodes, { randomize: opts.randomize ?? true, fitted: fitByPositions(cy, nodes) });
-    return;
-  }
-  visible.layout(layoutOptions(name, nodes.length, opts) as never).run();
 }
 
 /** Current positions of visible nodes, for the permalink. */

@@ -6,6 +6,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutReply, LayoutRequest } from './layout-message.ts';
 import { layoutOptions } from './layouts.ts';
+import { runDeterministicLayout } from './deterministic-layout.ts';
 
 cytoscape.use(fcose);
 
@@ -30,7 +31,8 @@ export function layOut(req: LayoutRequest): Float64Array {
       ...req.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
     ],
   });
-  cy.layout({ ...layoutOptions('fcose', req.nodes.length, { randomize: req.randomize }), fit: false } as never).run();
+  // Ordered and seeded as the main-thread fallback is (background-layout.ts): same graph, same picture.
+  runDeterministicLayout(cy.elements(), { ...layoutOptions('fcose', req.nodes.length, { randomize: req.randomize }), fit: false });
   const out = new Float64Array(req.nodes.length * 2);
   req.nodes.forEach((n, i) => {
     const p = cy.getElementById(n.id).position();
