@@ -11,6 +11,7 @@ import { NODE_LABELS } from '../model/graph-model.ts';
 import { batchRows } from '../ingest/write/batch-rows.ts';
 import { documentRows } from '../ingest/write/document-rows.ts';
 import { entityProperties } from '../ingest/write/entity-properties.ts';
+import { eventGroups, meetingGroups, mentionGroups } from '../ingest/write/row-groups.ts';
 import { latestStage, type StageEvent } from '../ingest/write/latest-stage.ts';
 import { fromValue, toParam } from '../ingest/write/neo4j-values.ts';
 
@@ -45,12 +46,17 @@ async function writeRows(run: Runner, x: DocumentExtraction, text: string): Prom
   const each = async (name: string, list: unknown[]) => {
     for (const row of list) await run(name, { rows: [row] });
   };
+  // One mention, meeting or event per statement: each a group of one (the statements' row shape,
+  // ingest/write/row-groups.ts).
+  const eachGrouped = async <T>(name: string, list: T[], group: (rows: T[]) => unknown[]) => {
+    for (const row of list) await run(name, { rows: group([row]) });
+  };
   await run('read-document-state', { docIds: [rows.docId] });
   await each('upsert-document', b.documents);
   await each('upsert-entities', b.entities);
-  await each('upsert-mentions', b.mentions);
-  await each('upsert-meetings', b.meetings);
-  await each('upsert-instrument-events', b.events);
+  await eachGrouped('upsert-mentions', b.mentions, mentionGroups);
+  await eachGrouped('upsert-meetings', b.meetings, meetingGroups);
+  await eachGrouped('upsert-instrument-events', b.events, eventGroups);
   await each('upsert-parties', b.parties);
   await each('upsert-holdings', b.holdings);
   const instruments = new Set(b.entities.filter((e) => e.types.includes(NODE_LABELS.Instrument.label)).map((e) => e.id));

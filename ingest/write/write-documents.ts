@@ -8,6 +8,7 @@ import { AtlasError } from '../../model/errors.ts';
 import type { DocumentExtraction } from '../../model/extraction.ts';
 import { batchRows, type BatchRows } from './batch-rows.ts';
 import { documentRows, type DocumentRows } from './document-rows.ts';
+import { eventGroups, meetingGroups, mentionGroups } from './row-groups.ts';
 import { runNamed } from './run-named.ts';
 import { StatementPipeline } from './statement-pipeline.ts';
 import { entityRowsWithFresh, settledOnCreate } from './fresh-entities.ts';
@@ -54,9 +55,10 @@ async function writeFacts(tx: ManagedTransaction, b: BatchRows): Promise<Written
   // Documents and entities first: the other rows match them.
   await pipeline.send('upsert-document', b.documents);
   await pipeline.send('upsert-entities', entityRows, 'rows', (res) => { for (const r of res.records) created.add(r.get('id')); });
-  await pipeline.send('upsert-mentions', b.mentions);
-  await pipeline.send('upsert-meetings', b.meetings);
-  await pipeline.send('upsert-instrument-events', b.events);
+  // Mentions, meetings and events go grouped by the document and the entity they hang on (row-groups.ts).
+  await pipeline.send('upsert-mentions', mentionGroups(b.mentions));
+  await pipeline.send('upsert-meetings', meetingGroups(b.meetings));
+  await pipeline.send('upsert-instrument-events', eventGroups(b.events));
   await pipeline.send('upsert-parties', b.parties);
   await pipeline.send('upsert-holdings', b.holdings);
   await pipeline.done();

@@ -6,6 +6,7 @@ import { applySchema } from '../../db/apply-schema.ts';
 import { batchRows } from '../../ingest/write/batch-rows.ts';
 import { documentRows } from '../../ingest/write/document-rows.ts';
 import { entityRowsWithFresh } from '../../ingest/write/fresh-entities.ts';
+import { meetingGroups, mentionGroups } from '../../ingest/write/row-groups.ts';
 import { StatementPipeline } from '../../ingest/write/statement-pipeline.ts';
 import { resetDatabase, testDriver } from '../setup/test-db.ts';
 import { docA } from './fixtures.ts';
@@ -30,7 +31,7 @@ describe('StatementPipeline', () => {
         // Mentions MATCH their document and entity: they are only written if those went first.
         await pipeline.send('upsert-document', b.documents);
         await pipeline.send('upsert-entities', entityRowsWithFresh(b), 'rows', (res) => { for (const r of res.records) created.push(r.get('id')); });
-        await pipeline.send('upsert-mentions', b.mentions);
+        await pipeline.send('upsert-mentions', mentionGroups(b.mentions));
         await pipeline.done();
       });
     } finally {
@@ -50,8 +51,8 @@ describe('StatementPipeline', () => {
         await pipeline.send('upsert-document', b.documents);
         await pipeline.send('upsert-entities', entityRowsWithFresh(b));
         // A map is no property value: Neo4j refuses the mention with a type error.
-        await pipeline.send('upsert-mentions', [b.mentions[0], { ...b.mentions[1], text: { not: 'a string' } }]);
-        await pipeline.send('upsert-meetings', b.meetings);
+        await pipeline.send('upsert-mentions', mentionGroups([b.mentions[0], { ...b.mentions[1], text: { not: 'a string' } }]));
+        await pipeline.send('upsert-meetings', meetingGroups(b.meetings));
         sentAfterFailure = true;
         await pipeline.done();
       })).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.TypeError' });

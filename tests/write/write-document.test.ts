@@ -43,6 +43,15 @@ describe('writeDocument', () => {
     const rowKeys = Object.keys(documentRows(docA().x, docA().text).mentions[0]).filter((k) => k !== 'docId' && k !== 'entityId').sort();
     const stored = await query<{ k: string[] }>(driver, 'MATCH ()-[m:MENTIONS]->() RETURN DISTINCT keys(m) AS k');
     expect([...new Set(stored.map((r) => [...r.k].sort().join(',')))]).toEqual([rowKeys.join(',')]);
+    // Meetings and events store exactly their rows' fields (a null stores nothing), whatever
+    // upsert-meetings and upsert-instrument-events name (ingest/write/row-groups.ts).
+    const rows = documentRows(docA().x, docA().text);
+    const stored1 = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null));
+    const meetings = await query<{ m: Record<string, unknown> }>(driver, 'MATCH (m:Meeting) RETURN m {.*} AS m');
+    const { participants: _participants, placeId: _placeId, ...meetingProps } = rows.meetings[0];
+    expect(meetings.map((r) => r.m)).toEqual([stored1(meetingProps)]);
+    const events = await query<{ ev: Record<string, unknown> }>(driver, 'MATCH (ev:InstrumentEvent) RETURN ev {.*} AS ev ORDER BY ev.id');
+    expect(events.map((r) => r.ev)).toEqual(rows.events.map(stored1).sort((a, b) => String(a.id).localeCompare(String(b.id))));
     const [doc] = await query<{ d: Record<string, unknown> }>(driver, 'MATCH (d:Document {id: "doc:a"}) RETURN d {.*} AS d');
     expect(doc.d).toMatchObject({ file: 'a.txt', date: '2022-11-15', datePrecision: 'day', place: 'Islamabad', text: docA().text });
   });
