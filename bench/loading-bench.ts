@@ -20,9 +20,11 @@ export interface WriteFigures { scale: number; documents: number; runs: WriterRu
 export interface IngestFigures { scale: number; documents: number; seconds: number; msPerDocument: number; extractSeconds: number; writeSeconds: number; nodes: number; relationships: number; skipped: number; peakRssMb: number }
 
 type Doc = { x: DocumentExtraction; text: string };
-/** Timed runs of the batched writer (the median is reported): it takes a few hundred ms, so one spike of
- * the shared machine's load would be most of a single run. */
-const BATCHED_RUNS = 5;
+/** Timed runs of the batched writer (the median is reported): it takes ~200 ms, so one spike of the
+ * shared machine's load would be most of a single run, and medians of 5 moved between 209 and 265 ms
+ * for the same code within the hour (2026-12-02; 100 interleaved runs spread 135-300 ms). 15 runs add
+ * ~3 s to the section. */
+const BATCHED_RUNS = 15;
 /** Timed runs of the per-row writer in one transaction per document (the median is reported). */
 const ROW_IN_TX_RUNS = 3;
 /** Timed runs of the auto-commit per-row writer: one run takes 15-20 s, and its ratio (42-66x in these
