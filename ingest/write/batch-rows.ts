@@ -10,19 +10,14 @@ export interface BatchRows {
   documents: Record<string, unknown>[];
   entities: { id: string; types: string[]; claims: string[] }[];
   mentions: Record<string, unknown>[];
-  meetings: { id: unknown; props: Record<string, unknown>; participants: unknown; placeId: unknown }[];
+  /** A meeting's properties with its participants' and place's ids (the relationships' ends). */
+  meetings: Record<string, unknown>[];
   events: Record<string, unknown>[];
   parties: { partyId: string; instrumentId: string; docIds: string[] }[];
   holdings: Record<string, unknown>[];
 }
 
 const sorted = (s: Set<string>) => [...s].sort();
-
-/** Meeting rows keep their relationships' ends apart from the node's properties. */
-export function meetingRow(m: Record<string, unknown>): BatchRows['meetings'][number] {
-  const { participants, placeId, ...props } = m;
-  return { id: props.id, props, participants, placeId };
-}
 
 /** Each document id at most once: a batch holds one version of a document. */
 export function batchRows(docs: DocumentRows[]): BatchRows {
@@ -63,7 +58,7 @@ export function batchRows(docs: DocumentRows[]): BatchRows {
     // already the settled one.
     entities: [...entities].map(([id, e]) => ({ id, types: sorted(e.types), claims: e.claims.sort(byDoc).map((c) => c.claim) })),
     mentions: docs.flatMap((d) => d.mentions),
-    meetings: docs.flatMap((d) => d.meetings.map(meetingRow)),
+    meetings: docs.flatMap((d) => d.meetings),
     events: docs.flatMap((d) => d.events),
     parties: [...parties.values()].map((p) => ({ partyId: p.partyId, instrumentId: p.instrumentId, docIds: sorted(p.docIds) })),
     holdings: [...holdings.values()].map((h) => ({

@@ -61,9 +61,9 @@ export function mentionGroups(rows: BatchRows['mentions']): Group<'docId' | 'ent
   return groupRows(rows, MENTION_GROUPS);
 }
 
-/** The batch's meeting rows (node properties apart from the relationships' ends) as upsert-meetings takes them. */
+/** The batch's meeting rows as upsert-meetings takes them. */
 export function meetingGroups(rows: BatchRows['meetings']): Group<'docId', (typeof MEETING_GROUPS.lists)[number]>[] {
-  return groupRows(rows.map((m) => ({ ...m.props, participants: m.participants, placeId: m.placeId })), MEETING_GROUPS);
+  return groupRows(rows, MEETING_GROUPS);
 }
 
 /** The batch's instrument event rows as upsert-instrument-events takes them. */
