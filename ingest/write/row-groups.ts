@@ -16,23 +16,19 @@ export interface GroupSpec<K extends string, L extends string> {
 
 export type Group<K extends string, L extends string> = Record<K, unknown> & Record<L, unknown[]>;
 
+/** A spec whose field names are typed from the lists themselves, so each is written once. */
+const spec = <const K extends string, const L extends string>(keys: readonly K[], lists: readonly L[]): GroupSpec<K, L> => ({ keys, lists });
+
 /** Mentions per (document, entity): cypher/upsert-mentions.cypher. */
-export const MENTION_GROUPS: GroupSpec<'docId' | 'entityId', 'start' | 'end' | 'text' | 'sentenceText' | 'sentenceIndex' | 'resolvedBy'> = {
-  keys: ['docId', 'entityId'],
-  lists: ['start', 'end', 'text', 'sentenceText', 'sentenceIndex', 'resolvedBy'],
-};
+export const MENTION_GROUPS = spec(['docId', 'entityId'], ['start', 'end', 'text', 'sentenceText', 'sentenceIndex', 'resolvedBy']);
 
 /** Meetings per document, with their participants and place: cypher/upsert-meetings.cypher. */
-export const MEETING_GROUPS: GroupSpec<'docId', 'id' | 'title' | 'date' | 'precision' | 'endIso' | 'dateText' | 'place' | 'planned' | 'kind' | 'start' | 'end' | 'sentence' | 'participants' | 'placeId'> = {
-  keys: ['docId'],
-  lists: ['id', 'title', 'date', 'precision', 'endIso', 'dateText', 'place', 'planned', 'kind', 'start', 'end', 'sentence', 'participants', 'placeId'],
-};
+export const MEETING_GROUPS = spec(['docId'],
+  ['id', 'title', 'date', 'precision', 'endIso', 'dateText', 'place', 'planned', 'kind', 'start', 'end', 'sentence', 'participants', 'placeId']);
 
 /** Instrument events per (document, instrument): cypher/upsert-instrument-events.cypher. */
-export const EVENT_GROUPS: GroupSpec<'docId' | 'instrumentId', 'id' | 'stage' | 'date' | 'precision' | 'endIso' | 'dateText' | 'planned' | 'start' | 'end' | 'sentence'> = {
-  keys: ['docId', 'instrumentId'],
-  lists: ['id', 'stage', 'date', 'precision', 'endIso', 'dateText', 'planned', 'start', 'end', 'sentence'],
-};
+export const EVENT_GROUPS = spec(['docId', 'instrumentId'],
+  ['id', 'stage', 'date', 'precision', 'endIso', 'dateText', 'planned', 'start', 'end', 'sentence']);
 
 /** Groups in first-seen order; within a group the rows keep their order. A row field the spec does not
  * name is an error: the statement would silently not store it. */
@@ -57,16 +53,10 @@ export function groupRows<K extends string, L extends string>(rows: Record<strin
 }
 
 /** The batch's mention rows as upsert-mentions takes them. */
-export function mentionGroups(rows: BatchRows['mentions']): Group<'docId' | 'entityId', (typeof MENTION_GROUPS.lists)[number]>[] {
-  return groupRows(rows, MENTION_GROUPS);
-}
+export const mentionGroups = (rows: BatchRows['mentions']) => groupRows(rows, MENTION_GROUPS);
 
 /** The batch's meeting rows as upsert-meetings takes them. */
-export function meetingGroups(rows: BatchRows['meetings']): Group<'docId', (typeof MEETING_GROUPS.lists)[number]>[] {
-  return groupRows(rows, MEETING_GROUPS);
-}
+export const meetingGroups = (rows: BatchRows['meetings']) => groupRows(rows, MEETING_GROUPS);
 
 /** The batch's instrument event rows as upsert-instrument-events takes them. */
-export function eventGroups(rows: BatchRows['events']): Group<'docId' | 'instrumentId', (typeof EVENT_GROUPS.lists)[number]>[] {
-  return groupRows(rows, EVENT_GROUPS);
-}
+export const eventGroups = (rows: BatchRows['events']) => groupRows(rows, EVENT_GROUPS);
