@@ -43,20 +43,17 @@ async function settleRowByRow(run: Runner, ids: string[], instruments: Set<strin
 async function writeRows(run: Runner, x: DocumentExtraction, text: string): Promise<void> {
   const rows = documentRows(x, text);
   const b = batchRows([rows]);
-  const each = async (name: string, list: unknown[]) => {
-    for (const row of list) await run(name, { rows: [row] });
-  };
-  // One mention, meeting or event per statement: each a group of one (the statements' row shape,
+  // One row per statement; mentions, meetings and events as a group of one (the statements' row shape,
   // ingest/write/row-groups.ts).
-  const eachGrouped = async <T>(name: string, list: T[], group: (rows: T[]) => unknown[]) => {
+  const each = async <T>(name: string, list: T[], group: (rows: T[]) => unknown[] = (rows) => rows) => {
     for (const row of list) await run(name, { rows: group([row]) });
   };
   await run('read-document-state', { docIds: [rows.docId] });
   await each('upsert-document', b.documents);
   await each('upsert-entities', b.entities);
-  await eachGrouped('upsert-mentions', b.mentions, mentionGroups);
-  await eachGrouped('upsert-meetings', b.meetings, meetingGroups);
-  await eachGrouped('upsert-instrument-events', b.events, eventGroups);
+  await each('upsert-mentions', b.mentions, mentionGroups);
+  await each('upsert-meetings', b.meetings, meetingGroups);
+  await each('upsert-instrument-events', b.events, eventGroups);
   await each('upsert-parties', b.parties);
   await each('upsert-holdings', b.holdings);
   const instruments = new Set(b.entities.filter((e) => e.types.includes(NODE_LABELS.Instrument.label)).map((e) => e.id));
