@@ -2,9 +2,8 @@
 // ingest/write/write-batch.ts) against one statement per row (same queries, same facts, same graph:
 // the checksums are compared), then the whole ingest (ingestPaths with the worker-pool extractor)
 // of the 10x and 100x corpora, with time per document to show whether cost grows linearly.
-import { createExtractionPool, prefetchingExtractor } from '../ingest/extract/extract-parallel.ts';
 import { extractDocument } from '../ingest/extract/extract-document.ts';
-import { ingestPaths, type IngestSummary } from '../ingest/ingest-paths.ts';
+import { ingestPaths } from '../ingest/ingest-paths.ts';
 import type { KnowledgeBase } from '../ingest/knowledge/load-knowledge-base.ts';
 import { listCorpusFiles } from '../ingest/read/corpus-files.ts';
 import { derivePendingMeetingStats } from '../ingest/write/derive-entity-stats.ts';
@@ -107,16 +106,10 @@ export async function ingestBench(db: BenchNeo4j, dir: string, scale: number, lo
   await db.reset();
   const { files } = listCorpusFiles([dir]);
   log(`ingest ${scale}x: ${files.length} documents`);
-  const pool = createExtractionPool();
-  let summary: IngestSummary;
-  try {
-    summary = await ingestPaths(db.driver, [dir], {
-      extract: prefetchingExtractor(pool, files),
-      onProgress: (p) => { if (p.done % 50 === 0) log(`ingest ${scale}x: ${p.done}/${p.total}`); },
-    });
-  } finally {
-    await pool.close();
-  }
+  // The CLI's own choice of extractor: the worker pool on every core for a corpus this size.
+  const summary = await ingestPaths(db.driver, [dir], {
+    onProgress: (p) => { if (p.done % 50 === 0) log(`ingest ${scale}x: ${p.done}/${p.total}`); },
+  });
   const counts = await db.counts();
   const documents = summary.documents.ingested;
   return {

@@ -10,6 +10,7 @@ import { cypher } from '../db/cypher-files.ts';
 import { ENTITY_TYPES, type EntityType } from '../model/graph-model.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import { isAtlasError } from '../model/errors.ts';
+import { chooseExtractor, type Extractor } from './extract/choose-extractor.ts';
 import { listCorpusFiles } from './read/corpus-files.ts';
 import { fromValue } from './write/neo4j-values.ts';
 import { isUnavailable } from '../db/neo4j-unavailable.ts';
@@ -17,7 +18,7 @@ import { BatchBuilder, documentRowCount, writeBatch, type BatchLimits } from './
 import { derivePendingMeetingStats } from './write/derive-entity-stats.ts';
 import { removeDocument } from './write/write-document.ts';
 
-export type Extractor = (file: string, text: string) => DocumentExtraction | Promise<DocumentExtraction>;
+export type { Extractor } from './extract/choose-extractor.ts';
 
 export interface IngestProgress {
   done: number;
@@ -29,8 +30,11 @@ export interface IngestProgress {
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   log?: (msg: string) => void;
-  /** Turns a file into its extraction; defaults to the project's extractor with its knowledge base. */
+  /** Turns a file into its extraction; defaults to the project's extractor, on `threads` threads. */
   extract?: Extractor;
+  /** Extraction threads when `extract` is not given: 1 = the main thread; default one per core for 20
+   * or more documents to extract, else 1 (extract/choose-extractor.ts). */
+  threads?: number;
   /** Also remove stored documents (and every fact only they support) whose file is not among `paths`. */
   prune?: boolean;
   /** Documents and rows per write transaction (defaults DEFAULT_BATCH_DOCUMENTS, DEFAULT_BATCH_ROWS). */
@@ -55,15 +59,6 @@ export interface IngestSummary {
   /** Of which extracting (pure CPU) and writing (Neo4j transactions). */
   extractSeconds: number;
   writeSeconds: number;
-}
-
-/** The project's extractor with its knowledge base, loaded once per run. */
-async function defaultExtractor(): Promise<Extractor> {
-  const [{ extractDocument }, { loadKnowledgeBase }] = await Promise.all([
-    import('./extract/extract-document.ts'), import('./knowledge/load-knowledge-base.ts'),
-  ]);
-  const kb = loadKnowledgeBase();
-  return (file, text) => extractDocument(file, text, kb);
 }
 
 /** Nodes per label and relationships per type, for the summary: both from the count store (the
@@ -99,7 +94,6 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   await applySchema(driver, log);
-  const extract = opts.extract ?? (await defaultExtractor());
   const { files, skipped: unreadable } = listCorpusFiles(paths);
   const skipped = [...unreadable];
   const dangling: IngestSummary['dangling'] = [];
@@ -108,6 +102,11 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   for (const s of unreadable) log(`skipped ${s.path}: ${s.reason}`);
   const storedDocs = await storedDocuments(driver);
   const stored = new Map(storedDocs.map((d) => [d.file, d.hash]));
+  // Only what changed is extracted, so a resumed run starts no pool for the few documents left.
+  const unchanged = new Set(files.filter((f) => stored.get(f.file) === sha256(f.text)).map((f) => f.file));
+  const chosen = opts.extract ? null : await chooseExtractor(files.filter((f) => !unchanged.has(f.file)), opts.threads);
+  const extract = opts.extract ?? chosen!.extract;
+  if (chosen && chosen.threads > 1) log(`extracting on ${chosen.threads} worker threads`);
   let done = 0;
   let extractMs = 0;
   let unavailable: string | null = null;
@@ -174,33 +173,37 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
     writing.catch(() => {});
   };
 
-  for (const f of files) {
-    const entry: Entry = { path: f.path, file: f.file, text: f.text };
-    if (unavailable) {
-      entries.push({ ...entry, status: 'skipped', reason: notAttempted(unavailable) });
-      continue;
+  try {
+    for (const f of files) {
+      const entry: Entry = { path: f.path, file: f.file, text: f.text };
+      if (unavailable) {
+        entries.push({ ...entry, status: 'skipped', reason: notAttempted(unavailable) });
+        continue;
+      }
+      if (unchanged.has(f.file)) {
+        entries.push({ ...entry, status: 'unchanged' });
+        continue;
+      }
+      const t1 = performance.now();
+      try {
+        entry.x = await extract(f.file, f.text);
+      } catch (err) {
+        entry.status = 'skipped';
+        entry.reason = `extraction failed: ${reasonOf(err)}`;
+      }
+      extractMs += performance.now() - t1;
+      if (entry.x) {
+        const rows = documentRowCount({ x: entry.x, text: f.text });
+        if (builder.full(rows, entry.x.doc.id)) await flush();
+        builder.add(rows, entry.x.doc.id);
+      }
+      entries.push(entry);
     }
-    if (stored.get(f.file) === sha256(f.text)) {
-      entries.push({ ...entry, status: 'unchanged' });
-      continue;
-    }
-    const t1 = performance.now();
-    try {
-      entry.x = await extract(f.file, f.text);
-    } catch (err) {
-      entry.status = 'skipped';
-      entry.reason = `extraction failed: ${reasonOf(err)}`;
-    }
-    extractMs += performance.now() - t1;
-    if (entry.x) {
-      const rows = documentRowCount({ x: entry.x, text: f.text });
-      if (builder.full(rows, entry.x.doc.id)) await flush();
-      builder.add(rows, entry.x.doc.id);
-    }
-    entries.push(entry);
+    await flush();
+    await writing;
+  } finally {
+    await chosen?.close();
   }
-  await flush();
-  await writing;
   if (opts.prune && !failed) {
     // A file that is there but could not be read this time keeps its document: only absence prunes.
     const present = new Set(files.map((f) => f.file));

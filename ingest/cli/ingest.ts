@@ -1,14 +1,16 @@
 // `npm run ingest -- [PATH...]`: extract the documents and write them to Neo4j (local unless NEO4J_URI).
 // `--export FILE` / `--import FILE [--replace]` back the graph up to JSON lines and restore it
-// (`npm run backup -- FILE`, `npm run restore -- FILE`). Documents are written in batches, one
-// transaction each (`--batch-documents`, `--batch-rows`); a run that is stopped keeps its committed
-// batches, and running it again goes on where it stopped. Exit 0 when all is well, 2 when files were
-// skipped, 1 on failure.
+// (`npm run backup -- FILE`, `npm run restore -- FILE`). Documents are extracted on worker threads when
+// there are many (`--threads`) and written in batches, one transaction each (`--batch-documents`,
+// `--batch-rows`); a run that is stopped keeps its committed batches, and running it again goes on
+// where it stopped. Exit 0 when all is well, 2 when files were skipped, 1 on failure.
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { connectNeo4j, type Neo4jHandle } from '../../db/connection.ts';
 import { isAtlasError } from '../../model/errors.ts';
 import { positiveInt } from './positive-int.ts';
+import { POOL_MIN_DOCUMENTS } from '../extract/choose-extractor.ts';
+import { DEFAULT_THREADS } from '../extract/extract-parallel.ts';
 import { ingestPaths, type IngestSummary } from '../ingest-paths.ts';
 import { exportJsonl } from '../write/export-jsonl.ts';
 import { DEFAULT_BATCH_DOCUMENTS, DEFAULT_BATCH_ROWS, type BatchLimits } from '../write/write-batch.ts';
@@ -20,7 +22,7 @@ const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_SKIPPED = 2;
 
-interface CliOptions { export?: string; import?: string; replace?: boolean; quiet?: boolean; prune?: boolean; batchDocuments?: number; batchRows?: number }
+interface CliOptions { export?: string; import?: string; replace?: boolean; quiet?: boolean; prune?: boolean; batchDocuments?: number; batchRows?: number; threads?: number }
 
 function summaryLines(s: IngestSummary): string[] {
   const types = Object.entries(s.entities).map(([t, n]) => `${t} ${n}`).join(', ');
@@ -35,7 +37,7 @@ function summaryLines(s: IngestSummary): string[] {
   ];
 }
 
-async function runIngest(handle: Neo4jHandle, paths: string[], quiet: boolean, prune: boolean, batch: BatchLimits): Promise<number> {
+async function runIngest(handle: Neo4jHandle, paths: string[], quiet: boolean, prune: boolean, batch: BatchLimits, threads?: number): Promise<number> {
   const tty = Boolean(process.stderr.isTTY) && !quiet;
   const bar = tty
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -44,6 +46,7 @@ async function runIngest(handle: Neo4jHandle, paths: string[], quiet: boolean, p
   const summary = await ingestPaths(handle.driver, paths, {
     prune,
     batch,
+    threads,
     // On a terminal the bar shows progress and the summary lists skips; elsewhere one plain line per file.
     // Skips are printed once, by the summary, on stderr.
     log: tty || quiet ? undefined : (msg) => { if (!msg.startsWith('skipped')) console.log(msg); },
@@ -70,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--prune', 'also remove stored documents whose file is not among PATHS (and the facts only they support)')
     .option('--batch-documents <n>', `documents per write transaction (default ${DEFAULT_BATCH_DOCUMENTS})`, positiveInt)
     .option('--batch-rows <n>', `rows per write transaction (default ${DEFAULT_BATCH_ROWS})`, positiveInt)
+    .option('--threads <n>', `extraction threads; 1 = the main thread (default: one per core, ${DEFAULT_THREADS} here, for ${POOL_MIN_DOCUMENTS} or more documents to extract, else 1)`, positiveInt)
     .option('-q, --quiet', 'no progress, only the summary')
     .exitOverride();
   program.parse(argv);
@@ -89,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`imported ${r.nodes} nodes and ${r.relationships} relationships from ${opts.import}`);
       return EXIT_OK;
     }
-    return await runIngest(handle, paths, Boolean(opts.quiet), Boolean(opts.prune), { documents: opts.batchDocuments, rows: opts.batchRows });
+    return await runIngest(handle, paths, Boolean(opts.quiet), Boolean(opts.prune), { documents: opts.batchDocuments, rows: opts.batchRows }, opts.threads);
   } finally {
     await handle.close();
   }

@@ -90,7 +90,11 @@ export function prefetchingExtractor(
     if (i !== undefined) {
       for (let j = i + 1; j <= i + ahead && j < files.length; j++) {
         const next = files[j];
-        if (!started.has(next.file)) started.set(next.file, pool.extract(next.file, next.text));
+        if (started.has(next.file)) continue;
+        const p = pool.extract(next.file, next.text);
+        // A read-ahead that fails is reported when its file is asked for; until then it is not unhandled.
+        p.catch(() => {});
+        started.set(next.file, p);
       }
     }
     const have = started.get(file);

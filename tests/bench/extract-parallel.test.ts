@@ -22,6 +22,25 @@ describe('extraction on worker threads', () => {
     for (const f of files) expect((await extract(f.file, f.text)).doc.file).toBe(f.file);
   });
 
+  it('a read-ahead that fails rejects only its own file, and only when that file is asked for', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (err: unknown) => unhandled.push(err);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const broken = { file: 'broken.txt', text: undefined as unknown as string };
+      const list = [files[0], broken, ...files.slice(1)];
+      const extract = prefetchingExtractor(pool, list, 3);
+      expect((await extract(files[0].file, files[0].text)).doc.file).toBe(files[0].file);
+      // Let the broken read-ahead settle before it is asked for: that must not be an unhandled rejection.
+      await new Promise((r) => setTimeout(r, 500));
+      await expect(extract(broken.file, broken.text)).rejects.toMatchObject({ code: 'extraction_failed', message: expect.stringContaining('broken.txt') });
+      for (const f of files.slice(1)) expect((await extract(f.file, f.text)).doc.file).toBe(f.file);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('rejects with an AtlasError naming the file when extraction throws', async () => {
     await expect(pool.extract('broken.txt', undefined as unknown as string)).rejects.toMatchObject({ name: 'AtlasError', code: 'extraction_failed' });
   });

@@ -69,7 +69,20 @@ describe('npm run ingest', () => {
     expect(await counts(testDriver())).toEqual(before);
   });
 
-  const badBatch: [string, string][] = [['--batch-documents', 'abc'], ['--batch-rows', '0'], ['--batch-rows', '2.5']];
+  it('extracts on worker threads when asked (--threads 2), with the same graph as the main thread', async () => {
+    const seed = join(ROOT, 'seeds', SMALL_SEED);
+    const main = await ingest(seed);
+    expect(main.stdout).not.toMatch(/worker threads/);
+    const onMain = await counts(testDriver());
+    await resetDatabase(testDriver());
+    const pooled = await ingest('--threads', '2', seed);
+    expect(pooled.code).toBe(0);
+    expect(pooled.stdout).toMatch(/^extracting on 2 worker threads$/m);
+    expect(pooled.stdout).toMatch(/^documents: 1 ingested/m);
+    expect(await counts(testDriver())).toEqual(onMain);
+  });
+
+  const badBatch: [string, string][] = [['--batch-documents', 'abc'], ['--batch-rows', '0'], ['--batch-rows', '2.5'], ['--threads', '0']];
   for (const [option, value] of badBatch) {
     it(`refuses ${option} ${value}, naming the option and what to give, and writes nothing`, async () => {
       const r = await ingest(option, value, join(ROOT, 'seeds', SMALL_SEED));

@@ -1,6 +1,6 @@
 // The real extractor on the real corpus into the real Neo4j: ingesting twice changes nothing, the order
 // of documents and the batch size do not matter, an edited document leaves the graph as a clean ingest of the edited
-// corpus would, and a backup restores the same graph.
+// corpus would, extraction on worker threads gives the same graph, and a backup restores the same graph.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const driver = testDriver();
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-seeds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-/** Three extractions and ingests of the corpus plus a restore: more than the default test timeout. */
+/** Four extractions and ingests of the corpus plus a restore: more than the default test timeout. */
 const SEEDS_TEST_TIMEOUT_MS = 300_000;
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
@@ -37,6 +37,12 @@ describe('ingest of the seeds', () => {
     // Reversed, and two documents per write transaction instead of all five in one.
     const reversed = await ingestPaths(driver, [...seedFiles].reverse().map((f) => join(SEEDS, f)), { batch: { documents: 2 } });
     expect(reversed.entities).toEqual(first.entities);
+    expect(await graphChecksum(driver)).toBe(sum);
+
+    await resetDatabase(driver);
+    // Extracted on two worker threads, as the CLI does for a big corpus: the same graph.
+    const pooled = await ingestPaths(driver, [SEEDS], { threads: 2 });
+    expect(pooled.documents.ingested).toBe(seedFiles.length);
     expect(await graphChecksum(driver)).toBe(sum);
 
     const backup = join(tmp, 'seeds.jsonl');
