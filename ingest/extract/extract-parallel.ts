@@ -23,8 +23,22 @@ function workerEntry(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
+/**
+ * Heap cap per worker. Without one, a document that exhausts a worker's heap aborts the whole process
+ * (V8's out-of-memory is fatal); with one, only that worker dies, its document fails with a reason and
+ * a fresh worker takes its place. A 100x ingest peaks well under this per worker (docs/performance.md).
+ */
+export const DEFAULT_WORKER_HEAP_MB = 1024;
+
+export interface ExtractionPoolOptions {
+  /** Worker threads (default DEFAULT_THREADS, one per core). */
+  threads?: number;
+  /** Old-generation heap per worker, in MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
+}
+
 interface Job { id: number; file: string; text: string }
-type Reply = { id: number; result: DocumentExtraction } | { id: number; error: string };
+type Reply = { ready: true } | { id: number; result: DocumentExtraction } | { id: number; error: string };
 
 export interface ExtractionPool {
   readonly threads: number;
@@ -32,35 +46,76 @@ export interface ExtractionPool {
   close(): Promise<void>;
 }
 
-export function createExtractionPool(opts: { threads?: number } = {}): ExtractionPool {
+export function createExtractionPool(opts: ExtractionPoolOptions = {}): ExtractionPool {
   const threads = Math.max(1, opts.threads ?? DEFAULT_THREADS);
+  const heapMb = opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const pending = new Map<number, { resolve: (x: DocumentExtraction) => void; reject: (e: Error) => void }>();
   const queue: Job[] = [];
   const idle: Worker[] = [];
+  const live = new Set<Worker>();
+  /** The job each worker is on: the one to fail if that worker dies. */
+  const busy = new Map<Worker, Job>();
   let nextId = 0;
-  const workers = Array.from({ length: threads }, () => {
-    const w = new Worker(workerEntry());
+  let closing = false;
+  /** Set when every worker died before it could start: later calls fail at once with it. */
+  let broken: Error | null = null;
+
+  function spawn(): void {
+    const w = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    let ready = false;
+    live.add(w);
     w.on('message', (reply: Reply) => {
+      if ('ready' in reply) { ready = true; return; }
+      busy.delete(w);
       const p = pending.get(reply.id);
       pending.delete(reply.id);
       if ('error' in reply) p?.reject(new AtlasError('extraction_failed', `${reply.error}; run \`npm run extract\` on the file to see where.`));
       else p?.resolve(reply.result);
       dispatch(w);
     });
-    w.on('error', (err) => {
-      for (const p of pending.values()) p.reject(err);
-      pending.clear();
-    });
-    idle.push(w);
-    return w;
-  });
+    // 'error' (an uncaught exception, out of memory) is followed by 'exit'; an exit alone also counts.
+    let why: Error | null = null;
+    w.on('error', (err) => { why = err; });
+    w.on('exit', (code) => { if (!closing) died(w, ready, why ?? new Error(`the worker exited with code ${code}`)); });
+    dispatch(w);
+  }
+
+  function died(w: Worker, ready: boolean, err: Error): void {
+    live.delete(w);
+    const at = idle.indexOf(w);
+    if (at >= 0) idle.splice(at, 1);
+    const job = busy.get(w);
+    busy.delete(w);
+    if (ready) {
+      // A worker that had started dies of the document it was on: that document fails, the rest go on.
+      if (job) fail(job, new AtlasError('extraction_failed', `extraction of ${job.file} stopped its worker (${err.message}); the file may be too large to extract (split it), or run \`npm run extract\` on it to see where.`));
+      spawn();
+      return;
+    }
+    // One that never started (the knowledge base or the loader failed) would fail again: not respawned;
+    // its job goes back to the queue for a worker that did start.
+    if (job) queue.unshift(job);
+    if (live.size === 0) {
+      broken = new AtlasError('extraction_failed', `no extraction worker could start (${err.message}); run \`npm run extract\` on one file to see the error, or ingest with --threads 1.`);
+      for (const j of queue.splice(0)) fail(j, broken);
+    }
+  }
+
+  function fail(job: Job, err: Error): void {
+    pending.get(job.id)?.reject(err);
+    pending.delete(job.id);
+  }
+
   function dispatch(w: Worker): void {
     const job = queue.shift();
-    if (job) w.postMessage(job); else idle.push(w);
+    if (job) { busy.set(w, job); w.postMessage(job); } else idle.push(w);
   }
+
+  for (let i = 0; i < threads; i++) spawn();
   return {
     threads,
     extract(file, text) {
+      if (broken) return Promise.reject(broken);
       return new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
@@ -70,7 +125,11 @@ export function createExtractionPool(opts: { threads?: number } = {}): Extractio
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      closing = true;
+      await Promise.all([...live].map((w) => w.terminate()));
+      const closed = new AtlasError('extraction_failed', 'the extraction pool was closed before this document was extracted; run the ingest again to extract it.');
+      for (const p of pending.values()) p.reject(closed);
+      pending.clear();
     },
   };
 }
@@ -109,6 +168,7 @@ if (!isMainThread && parentPort) {
     import('./extract-document.ts'), import('../knowledge/load-knowledge-base.ts'),
   ]);
   const kb = loadKnowledgeBase();
+  port.postMessage({ ready: true } satisfies Reply);
   port.on('message', (job: Job) => {
     try {
       port.postMessage({ id: job.id, result: extractDocument(job.file, job.text, kb) } satisfies Reply);
