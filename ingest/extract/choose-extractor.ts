@@ -34,19 +34,10 @@ export function extractionThreads(documents: number, requested?: number, cores =
   return documents >= POOL_MIN_DOCUMENTS ? Math.max(1, cores) : 1;
 }
 
-/** The project's extractor with its knowledge base, loaded once per run. */
-async function mainThreadExtractor(): Promise<Extractor> {
-  const [{ extractDocument }, { loadKnowledgeBase }] = await Promise.all([
-    import('./extract-document.ts'), import('../knowledge/load-knowledge-base.ts'),
-  ]);
-  const kb = loadKnowledgeBase();
-  return (file, text) => extractDocument(file, text, kb);
-}
-
 /** An extractor for `files` (the documents to extract, in the order they will be asked for). */
 export async function chooseExtractor(files: { file: string; text: string }[], requested?: number): Promise<ChosenExtractor> {
   const threads = extractionThreads(files.length, requested);
-  if (threads === 1) return { extract: await mainThreadExtractor(), threads, close: async () => {} };
+  if (threads === 1) return { extract: (await import('./project-extractor.ts')).loadProjectExtractor(), threads, close: async () => {} };
   const pool = createExtractionPool({ threads });
   return { extract: prefetchingExtractor(pool, files), threads, close: () => pool.close() };
 }

@@ -164,14 +164,11 @@ export function prefetchingExtractor(
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  const [{ extractDocument }, { loadKnowledgeBase }] = await Promise.all([
-    import('./extract-document.ts'), import('../knowledge/load-knowledge-base.ts'),
-  ]);
-  const kb = loadKnowledgeBase();
+  const extract = (await import('./project-extractor.ts')).loadProjectExtractor();
   port.postMessage({ ready: true } satisfies Reply);
   port.on('message', (job: Job) => {
     try {
-      port.postMessage({ id: job.id, result: extractDocument(job.file, job.text, kb) } satisfies Reply);
+      port.postMessage({ id: job.id, result: extract(job.file, job.text) } satisfies Reply);
     } catch (err) {
       port.postMessage({ id: job.id, error: `extraction of ${job.file} failed: ${(err as Error).message}` } satisfies Reply);
     }
