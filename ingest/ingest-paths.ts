@@ -104,9 +104,11 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
   const stored = new Map(storedDocs.map((d) => [d.file, d.hash]));
   // Only what changed is extracted, so a resumed run starts no pool for the few documents left.
   const unchanged = new Set(files.filter((f) => stored.get(f.file) === sha256(f.text)).map((f) => f.file));
-  const chosen = opts.extract ? null : await chooseExtractor(files.filter((f) => !unchanged.has(f.file)), opts.threads);
-  const extract = opts.extract ?? chosen!.extract;
-  if (chosen && chosen.threads > 1) log(`extracting on ${chosen.threads} worker threads`);
+  const chosen = opts.extract
+    ? { extract: opts.extract, threads: 1, close: async () => {} }
+    : await chooseExtractor(files.filter((f) => !unchanged.has(f.file)), opts.threads);
+  const { extract } = chosen;
+  if (chosen.threads > 1) log(`extracting on ${chosen.threads} worker threads`);
   let done = 0;
   let extractMs = 0;
   let unavailable: string | null = null;
@@ -202,7 +204,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
     await flush();
     await writing;
   } finally {
-    await chosen?.close();
+    await chosen.close();
   }
   if (opts.prune && !failed) {
     // A file that is there but could not be read this time keeps its document: only absence prunes.
